@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+
+interface SourceRow {
+  slug: string;
+  name: string;
+  publisher: string;
+  homepage: string;
+  dataLicence: string;
+  series: string;
+  snapshotCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export function SourceList({ sources }: { sources: SourceRow[] }): ReactNode {
+  return (
+    <section id="sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <div className="table-scroll">
+        <table data-testid="source-list">
+          <thead>
+            <tr>
+              <th>Source</th>
+              <th>What the numbers are</th>
+              <th className="num">Snapshots</th>
+              <th>Dates</th>
+              <th>Data licence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.slug}>
+                <td>
+                  <a href={s.homepage} rel="noreferrer">
+                    {s.name}
+                  </a>
+                  <div className="muted">{s.publisher}</div>
+                </td>
+                <td>{s.series}</td>
+                <td className="num">{s.snapshotCount}</td>
+                <td>
+                  {s.firstDate} – {s.lastDate}
+                </td>
+                <td>{s.dataLicence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import styles from "./site-header.module.css";
+
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <nav className={styles.nav} aria-label="Main">
+        <Link href="/" className={styles.brand}>
+          OpenGap
+        </Link>
+        <span className={styles.tagline}>open-weight vs proprietary LLMs</span>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "./data/opengap.db";
+
+export function resolveDatabasePath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+}
+
+/** Opens (creating if needed) a SQLite file with the pragmas every process uses. */
+export function openDatabase(file: string = resolveDatabasePath()): Db {
+  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets the web server read while an ingest writes; the timeout waits out short write locks.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema });
+}
+
+const globalForDb = globalThis as unknown as { opengapDb?: Db };
+
+/** One connection per server process (dev reloads reuse it). */
+export function getDb(): Db {
+  globalForDb.opengapDb ??= openDatabase();
+  return globalForDb.opengapDb;
+}

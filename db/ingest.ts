@@ -1,0 +1,123 @@
+import { eq } from "drizzle-orm";
+import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
+import type { Db } from "./client";
+import { ingestRuns, sources } from "./schema";
+import { ModelResolver } from "./writer/model-resolver";
+import { METADATA_PRIORITY, rebuildFrontiers, refreshModelLicences } from "./writer/refresh-derived";
+import { writeSnapshot } from "./writer/write-snapshot";
+
+export type IngestTrigger = "seed" | "cli" | "schedule" | "admin" | "test";
+
+export interface SourceRunResult {
+  source: string;
+  status: "success" | "failed";
+  snapshotsAdded: number;
+  snapshotsUpdated: number;
+  snapshotsUnchanged: number;
+  rowsAdded: number;
+  error: string | null;
+}
+
+export function upsertSource(db: Db, info: SourceInfo): void {
+  const values = {
+    slug: info.slug,
+    name: info.name,
+    publisher: info.publisher,
+    dataLicence: info.dataLicence,
+    homepage: info.homepage,
+    series: info.series,
+    priority: Number.isFinite(info.priority) ? info.priority : METADATA_PRIORITY,
+  };
+  db.insert(sources).values(values).onConflictDoUpdate({ target: sources.slug, set: values }).run();
+}
+
+/**
+ * Writes a fully parsed source: one transaction per snapshot, then the derived tables once.
+ * Callers parse everything first, so a bad file fails the run before anything is written.
+ */
+export function ingestSnapshots(
+  db: Db,
+  info: SourceInfo,
+  parsed: readonly ParsedSnapshot[],
+  trigger: IngestTrigger,
+  options: { refreshDerived?: boolean } = {},
+): SourceRunResult {
+  upsertSource(db, info);
+  const startedAt = new Date().toISOString();
+  const run = db
+    .insert(ingestRuns)
+    .values({ sourceSlug: info.slug, trigger, startedAt, status: "running" })
+    .returning({ id: ingestRuns.id })
+    .get();
+  const result: SourceRunResult = {
+    source: info.slug,
+    status: "success",
+    snapshotsAdded: 0,
+    snapshotsUpdated: 0,
+    snapshotsUnchanged: 0,
+    rowsAdded: 0,
+    error: null,
+  };
+  try {
+    const resolver = new ModelResolver(db);
+    const ordered = [...parsed].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
+    for (const snap of ordered) {
+      const outcome = writeSnapshot(db, info, snap, resolver, startedAt);
+      if (outcome.status === "added") result.snapshotsAdded++;
+      else if (outcome.status === "updated") result.snapshotsUpdated++;
+      else result.snapshotsUnchanged++;
+      result.rowsAdded += outcome.rows;
+    }
+    // Batch loads (the seed) refresh once at the end instead of after every source.
+    const changed = result.snapshotsAdded + result.snapshotsUpdated > 0;
+    if (changed && options.refreshDerived !== false) refreshDerivedTables(db);
+  } catch (err) {
+    result.status = "failed";
+    result.error = err instanceof Error ? err.message : String(err);
+  }
+  finishRun(db, run.id, result);
+  return result;
+}
+
+/** Logs a run that failed before writing (fetch or parse error). */
+export function recordFailedRun(
+  db: Db,
+  info: SourceInfo,
+  error: unknown,
+  trigger: IngestTrigger,
+): SourceRunResult {
+  upsertSource(db, info);
+  const now = new Date().toISOString();
+  const message = error instanceof Error ? error.message : String(error);
+  db.insert(ingestRuns)
+    .values({ sourceSlug: info.slug, trigger, startedAt: now, finishedAt: now, status: "failed", error: message })
+    .run();
+  return {
+    source: info.slug,
+    status: "failed",
+    snapshotsAdded: 0,
+    snapshotsUpdated: 0,
+    snapshotsUnchanged: 0,
+    rowsAdded: 0,
+    error: message,
+  };
+}
+
+export function refreshDerivedTables(db: Db): void {
+  refreshModelLicences(db);
+  rebuildFrontiers(db);
+}
+
+function finishRun(db: Db, runId: number, r: SourceRunResult): void {
+  db.update(ingestRuns)
+    .set({
+      finishedAt: new Date().toISOString(),
+      status: r.status,
+      snapshotsAdded: r.snapshotsAdded + r.snapshotsUpdated,
+      snapshotsUnchanged: r.snapshotsUnchanged,
+      rowsAdded: r.rowsAdded,
+      error: r.error,
+    })
+    .where(eq(ingestRuns.id, runId))
+    .run();
+}

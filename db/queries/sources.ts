@@ -1,0 +1,52 @@
+import "server-only";
+import { desc, eq, gt, max, min, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { ingestRuns, snapshots, sources } from "../schema";
+
+export interface SourceSummary {
+  slug: string;
+  name: string;
+  publisher: string;
+  homepage: string;
+  dataLicence: string;
+  series: string;
+  snapshotCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export function getSourceSummaries(): SourceSummary[] {
+  const db = getDb();
+  return db
+    .select({
+      slug: sources.slug,
+      name: sources.name,
+      publisher: sources.publisher,
+      homepage: sources.homepage,
+      dataLicence: sources.dataLicence,
+      series: sources.series,
+      snapshotCount: sql<number>`count(${snapshots.id})`,
+      firstDate: min(snapshots.publishedOn),
+      lastDate: max(snapshots.publishedOn),
+    })
+    .from(sources)
+    .leftJoin(snapshots, eq(snapshots.sourceSlug, sources.slug))
+    .where(gt(snapshots.scoreCount, 0))
+    .groupBy(sources.slug)
+    .orderBy(sources.priority)
+    .all();
+}
+
+/** Date of the newest rating snapshot and of the last successful ingest, for "data as of". */
+export function getDataFreshness(): { latestSnapshot: string | null; lastIngest: string | null } {
+  const db = getDb();
+  const snap = db.select({ d: max(snapshots.publishedOn) }).from(snapshots).where(gt(snapshots.scoreCount, 0)).get();
+  const run = db
+    .select({ d: ingestRuns.finishedAt })
+    .from(ingestRuns)
+    .where(eq(ingestRuns.status, "success"))
+    .orderBy(desc(ingestRuns.finishedAt))
+    .limit(1)
+    .get();
+  return { latestSnapshot: snap?.d ?? null, lastIngest: run?.d ?? null };
+}

@@ -1,0 +1,31 @@
+// Fixed value sets shared by the schema, the analytics and the URL parsers.
+
+export const ARENAS = ["text", "code", "vision", "webdev"] as const;
+export type Arena = (typeof ARENAS)[number];
+
+export const LICENCE_CLASSES = [
+  "proprietary",
+  "open-restricted",
+  "open-osi",
+  "non-commercial",
+  "unknown",
+] as const;
+export type LicenceClass = (typeof LICENCE_CLASSES)[number];
+
+export const LICENCE_CLASS_LABELS = {
+  proprietary: "Proprietary",
+  "open-restricted": "Open weights (restricted licence)",
+  "open-osi": "Open source (OSI licence)",
+  "non-commercial": "Open weights, non-commercial",
+  unknown: "Unknown",
+} as const satisfies Record<LicenceClass, string>;
+
+/** Classes whose weights can be downloaded: the default meaning of "open". */
+export const OPEN_WEIGHT_CLASSES = [
+  "open-osi",
+  "open-restricted",
+  "non-commercial",
+] as const satisfies readonly LicenceClass[];
+
+export const INGEST_STATUSES = ["running", "success", "failed"] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];

@@ -1,0 +1,77 @@
+import { IngestError } from "../ingest-error";
+import { makeModelFact } from "../model-fact";
+import { parseOptionalNumber } from "../parse-number";
+import type { ModelFact, ParsedSnapshot, SourceFile } from "../types";
+import { info } from "./info";
+import { readJson } from "./read-json";
+import { scatterplotEntrySchema, scatterplotFileSchema } from "./schema";
+import { validateRow } from "./validate-row";
+
+type PriceField = "input_token_price" | "output_token_price";
+
+function toPrice(raw: string | number, origin: string, row: number, field: PriceField) {
+  const price = parseOptionalNumber(String(raw));
+  if (price === "invalid") {
+    throw new IngestError({
+      source: info.slug,
+      origin,
+      row,
+      field,
+      message: `not a price: "${raw}"`,
+    });
+  }
+  return price;
+}
+
+/**
+ * Parses `scatterplot-data.json`, LMArena's hand-curated price list. It carries no ratings, so
+ * the snapshot legitimately has `scores: []`; it exists to supply org, licence and prices.
+ */
+export function parseScatterplot(file: SourceFile, publishedOn: string): ParsedSnapshot {
+  const origin = file.path;
+  const entries = validateRow(scatterplotFileSchema, readJson(file), {
+    origin,
+    row: null,
+    where: "file",
+  });
+  const models = new Map<string, ModelFact>();
+  entries.forEach((value, index) => {
+    const row = index + 1;
+    const entry = validateRow(scatterplotEntrySchema, value, {
+      origin,
+      row,
+      where: `entry ${row}`,
+    });
+    const name = entry.model_api_name;
+    if (models.has(name)) {
+      throw new IngestError({
+        source: info.slug,
+        origin,
+        row,
+        field: "model_api_name",
+        message: `duplicate model "${name}"`,
+      });
+    }
+    models.set(
+      name,
+      makeModelFact(name, {
+        aliases: entry.name !== "" && entry.name !== name ? [entry.name] : [],
+        organization: entry.organization || null,
+        licence: entry.license || null,
+        inputPricePerM: toPrice(entry.input_token_price, origin, row, "input_token_price"),
+        outputPricePerM: toPrice(entry.output_token_price, origin, row, "output_token_price"),
+      }),
+    );
+  });
+  if (models.size === 0) {
+    throw new IngestError({ source: info.slug, origin, message: "empty table: no models" });
+  }
+  return {
+    arena: "text",
+    publishedOn,
+    styleControl: false,
+    origin,
+    scores: [],
+    models: [...models.values()],
+  };
+}

@@ -1,0 +1,19 @@
+import type { SourceAdapter } from "../types";
+import { LMSYS_ELO_WIDE_SLUG, parseResultWide } from "./parse-result-wide";
+
+export const lmsysEloWideAdapter = {
+  info: {
+    slug: LMSYS_ELO_WIDE_SLUG,
+    name: "LMArena rating history (nakasyou)",
+    publisher: "LMSYS / LMArena, via nakasyou/lmarena-history",
+    dataLicence: "MIT",
+    homepage: "https://github.com/nakasyou/lmarena-history",
+    dataDir: "lmarena-history-nakasyou",
+    series:
+      "elo_rating_final per pkl date (differs from the displayed rating from 2024-04 to 2025-02)",
+    priority: 8,
+    kind: "ratings",
+  },
+  selectFiles: (listing) => listing.filter((p) => p === "result.csv"),
+  parse: (file) => parseResultWide(file),
+} satisfies SourceAdapter;

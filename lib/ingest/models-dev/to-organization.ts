@@ -1,0 +1,28 @@
+/** Display form of each org folder; the folder names are lowercase slugs. */
+const ORGANIZATIONS: Readonly<Record<string, string>> = {
+  openai: "OpenAI",
+  anthropic: "Anthropic",
+  google: "Google",
+  alibaba: "Alibaba",
+  meta: "Meta",
+  mistral: "Mistral",
+  deepseek: "DeepSeek",
+  xai: "xAI",
+  zhipuai: "Zhipu AI",
+  moonshotai: "Moonshot AI",
+  minimax: "MiniMax",
+  cohere: "Cohere",
+  nvidia: "NVIDIA",
+  xiaomi: "Xiaomi",
+  stepfun: "StepFun",
+  tencent: "Tencent",
+  perplexity: "Perplexity",
+  sakana: "Sakana AI",
+  sarvam: "Sarvam AI",
+  deepreinforce: "DeepReinforce",
+};
+
+/** `moonshotai` → `Moonshot AI`; an org folder added upstream later keeps its folder name. */
+export function toOrganization(folder: string): string {
+  return ORGANIZATIONS[folder] ?? folder;
+}

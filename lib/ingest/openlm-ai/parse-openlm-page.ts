@@ -1,0 +1,126 @@
+import { IngestError } from "../ingest-error";
+import { makeModelFact } from "../model-fact";
+import { normalizeCategory } from "../normalize-category";
+import { toIsoDate } from "../parse-number";
+import type { ModelFact, ParsedSnapshot, ScoreRow, SourceFile } from "../types";
+import { extractHtmlTables, extractHtmlText } from "./extract-html-tables";
+import type { HtmlTable } from "./extract-html-tables";
+import { FULL_LEADERBOARD_COLUMNS, fullLeaderboardRowSchema } from "./schema";
+import type { FullLeaderboardColumn, FullLeaderboardRow } from "./schema";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// Crawls show junk between "LMSYS" and the date (a bullet, or its mis-decoded bytes "β€’").
+const ATTRIBUTION =
+  /Attribution\s+LMSYS[\s\S]{0,40}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
+
+type ColumnIndex = Partial<Record<FullLeaderboardColumn, { at: number; header: string }>>;
+
+/**
+ * One openlm.ai Chatbot Arena page: the Full Leaderboard as a text snapshot (overall from
+ * Arena Elo, coding from Coding) plus a vision snapshot when the Vision column has values.
+ * The small "Best for Model Size Class" / "Best Open LM" tables repeat the board and are ignored.
+ */
+export function parseOpenlmPage(file: SourceFile, source: string): ParsedSnapshot[] {
+  const fail = (message: string, row: number | null, field: string | null) =>
+    new IngestError({ source, origin: file.path, message, row, field });
+
+  const publishedOn = readAttributionDate(extractHtmlText(file.text));
+  if (!publishedOn) {
+    throw fail('no "Attribution LMSYS <Month D, YYYY>" line', null, "attribution date");
+  }
+  const tables = extractHtmlTables(file.text);
+  if (tables.length === 0) throw fail("no table on the page", null, null);
+  // Only the Full Leaderboard has Votes; the small tables also have Model and Arena Elo.
+  const boards = tables.filter((t) => hasColumn(t, "model") && hasColumn(t, "votes"));
+  const [board] = boards;
+  if (!board || boards.length > 1) {
+    const found = board ? `${boards.length} tables` : "no table";
+    throw fail(`${found} with Model and Votes headers (the Full Leaderboard)`, null, "Votes");
+  }
+  const columns = indexColumns(board.header);
+  if (!columns.arenaElo) throw fail("missing column", null, "Arena Elo");
+
+  const rows = board.rows.map((cells, i) => {
+    const raw = Object.fromEntries(
+      Object.keys(FULL_LEADERBOARD_COLUMNS).map((key) => {
+        const col = columns[key as FullLeaderboardColumn];
+        return [key, col ? (cells[col.at] ?? "") : ""];
+      }),
+    );
+    const parsed = fullLeaderboardRowSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const key = issue?.path[0] as FullLeaderboardColumn | undefined;
+    const field = key ? (columns[key]?.header ?? FULL_LEADERBOARD_COLUMNS[key].label) : null;
+    throw fail(issue?.message ?? "invalid row", i + 1, field);
+  });
+  rows.forEach((row, i) => {
+    if (rows.findIndex((r) => r.model === row.model) !== i) {
+      throw fail(`duplicate model "${row.model}"`, i + 1, columns.model?.header ?? "Model");
+    }
+  });
+
+  const overall = normalizeCategory("overall");
+  const text = rows.flatMap((r) => [
+    ...toScore(r, overall, r.arenaElo, r.votes),
+    ...toScore(r, normalizeCategory("coding"), r.coding, null),
+  ]);
+  if (!text.some((s) => s.category === overall)) throw fail("empty table", null, "Arena Elo");
+  const vision = rows.flatMap((r) => toScore(r, overall, r.vision, null));
+
+  const snapshot = (arena: "text" | "vision", scores: ScoreRow[]): ParsedSnapshot => ({
+    arena,
+    publishedOn,
+    // A mirror of the default LMSYS board, whose figures match the unadjusted daily CSV.
+    styleControl: false,
+    origin: file.path,
+    scores,
+    models: rows.filter((r) => scores.some((s) => s.model === r.model)).map(toModelFact),
+  });
+  return vision.length > 0
+    ? [snapshot("text", text), snapshot("vision", vision)]
+    : [snapshot("text", text)];
+}
+
+function readAttributionDate(pageText: string): string | null {
+  const m = ATTRIBUTION.exec(pageText);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  return toIsoDate(`${m[3]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`);
+}
+
+function canonicalHeader(header: string): string {
+  return header
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function hasColumn(table: HtmlTable, key: FullLeaderboardColumn): boolean {
+  const names: readonly string[] = FULL_LEADERBOARD_COLUMNS[key].headers;
+  return table.header.some((h) => names.includes(canonicalHeader(h)));
+}
+
+function indexColumns(header: string[]): ColumnIndex {
+  const index: ColumnIndex = {};
+  for (const [key, spec] of Object.entries(FULL_LEADERBOARD_COLUMNS)) {
+    const names: readonly string[] = spec.headers;
+    const at = header.findIndex((h) => names.includes(canonicalHeader(h)));
+    if (at >= 0) index[key as FullLeaderboardColumn] = { at, header: header[at] ?? spec.label };
+  }
+  return index;
+}
+
+function toScore(
+  row: FullLeaderboardRow,
+  category: string,
+  rating: number | null,
+  votes: number | null,
+): ScoreRow[] {
+  if (rating === null) return [];
+  return [{ model: row.model, category, rating, lower: null, upper: null, votes, rank: null }];
+}
+
+function toModelFact(row: FullLeaderboardRow): ModelFact {
+  return makeModelFact(row.model, { organization: row.organization, licence: row.license });
+}
