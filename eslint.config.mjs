@@ -6,7 +6,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -25,7 +33,10 @@ const config = [
     // lib/ stays pure: no database, no Next routes, no React components.
     files: ["lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/db/*", "@/app/*", "@/components/*", "../db/*", "**/db/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/db/*", "@/app/*", "@/components/*", "../db/*", "**/db/*"] },
+      ],
     },
   },
   {

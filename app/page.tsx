@@ -13,7 +13,11 @@ import { SourceList } from "@/components/gap/source-list";
 export const dynamic = "force-dynamic";
 
 export default function HomePage() {
-  const frontiers = getSnapshotFrontiers({ category: "overall", arena: "text", styleControl: false });
+  const frontiers = getSnapshotFrontiers({
+    category: "overall",
+    arena: "text",
+    styleControl: false,
+  });
   const series = buildGapTimeline(frontiers, OPEN_WEIGHT_CLASSES);
   const sources = getSourceSummaries();
   const sourceNames = Object.fromEntries(sources.map((s) => [s.slug, s.name]));
@@ -24,8 +28,8 @@ export default function HomePage() {
     <main>
       <h1>How far behind are open-weight LLMs?</h1>
       <p className="muted">
-        Best open-weight vs best proprietary model on the overall text leaderboard, per snapshot. Each
-        gap is computed within one snapshot of one source; sources are never mixed on one date.
+        Best open-weight vs best proprietary model on the overall text leaderboard, per snapshot.
+        Each gap is computed within one snapshot of one source; sources are never mixed on one date.
       </p>
       {latest ? (
         <>
@@ -35,14 +39,16 @@ export default function HomePage() {
         </>
       ) : (
         <div className="card" data-testid="empty-state">
-          <strong>No leaderboard data yet.</strong> Run <code>npm run db:seed</code> to load the bundled
-          history, or <code>npm run ingest</code> to fetch it.
+          <strong>No leaderboard data yet.</strong> Run <code>npm run db:seed</code> to load the
+          bundled history, or <code>npm run ingest</code> to fetch it.
         </div>
       )}
       <p className="muted" data-testid="data-as-of">
         Data as of {freshness.latestSnapshot ?? "—"}
-        {freshness.lastIngest ? `, last ingest ${freshness.lastIngest.slice(0, 16).replace("T", " ")} UTC` : ""}.{" "}
-        <Link href="#sources">Sources</Link>
+        {freshness.lastIngest
+          ? `, last ingest ${freshness.lastIngest.slice(0, 16).replace("T", " ")} UTC`
+          : ""}
+        . <Link href="#sources">Sources</Link>
       </p>
       <SourceList sources={sources} />
     </main>

@@ -1,9 +1,14 @@
 import { eq } from "drizzle-orm";
+import { mergeSnapshots } from "@/lib/ingest/merge-snapshots";
 import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import type { Db } from "./client";
 import { ingestRuns, sources } from "./schema";
 import { ModelResolver } from "./writer/model-resolver";
-import { METADATA_PRIORITY, rebuildFrontiers, refreshModelLicences } from "./writer/refresh-derived";
+import {
+  METADATA_PRIORITY,
+  rebuildFrontiers,
+  refreshModelLicences,
+} from "./writer/refresh-derived";
 import { writeSnapshot } from "./writer/write-snapshot";
 
 export type IngestTrigger = "seed" | "cli" | "schedule" | "admin" | "test";
@@ -59,8 +64,10 @@ export function ingestSnapshots(
     error: null,
   };
   try {
-    const resolver = new ModelResolver(db);
-    const ordered = [...parsed].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
+    const resolver = new ModelResolver(db, { keysReclaimNames: info.kind === "ratings" });
+    const ordered = mergeSnapshots(parsed).sort((a, b) =>
+      a.publishedOn.localeCompare(b.publishedOn),
+    );
     for (const snap of ordered) {
       const outcome = writeSnapshot(db, info, snap, resolver, startedAt);
       if (outcome.status === "added") result.snapshotsAdded++;
@@ -90,7 +97,14 @@ export function recordFailedRun(
   const now = new Date().toISOString();
   const message = error instanceof Error ? error.message : String(error);
   db.insert(ingestRuns)
-    .values({ sourceSlug: info.slug, trigger, startedAt: now, finishedAt: now, status: "failed", error: message })
+    .values({
+      sourceSlug: info.slug,
+      trigger,
+      startedAt: now,
+      finishedAt: now,
+      status: "failed",
+      error: message,
+    })
     .run();
   return {
     source: info.slug,

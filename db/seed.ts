@@ -6,7 +6,12 @@ import { sql } from "drizzle-orm";
 import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import { decodeSeed } from "@/lib/ingest/seed-format";
 import { openDatabase, resolveDatabasePath, type Db } from "./client";
-import { ingestSnapshots, recordFailedRun, refreshDerivedTables, type SourceRunResult } from "./ingest";
+import {
+  ingestSnapshots,
+  recordFailedRun,
+  refreshDerivedTables,
+  type SourceRunResult,
+} from "./ingest";
 import { migrateDatabase } from "./migrate";
 
 export const SEED_DIR = path.resolve(process.cwd(), "db", "seed");
@@ -14,7 +19,9 @@ export const SEED_DIR = path.resolve(process.cwd(), "db", "seed");
 /** Loads every bundled seed file through the normal writer (idempotent: unchanged snapshots are skipped). */
 export function loadSeed(db: Db, dir: string = SEED_DIR): SourceRunResult[] {
   const present = new Set(readdirSync(dir).filter((f) => f.endsWith(".json.gz")));
-  const unknown = [...present].filter((f) => !SOURCE_ADAPTERS.some((a) => `${a.info.slug}.json.gz` === f));
+  const unknown = [...present].filter(
+    (f) => !SOURCE_ADAPTERS.some((a) => `${a.info.slug}.json.gz` === f),
+  );
   if (unknown.length > 0) throw new Error(`Seed files name no known source: ${unknown.join(", ")}`);
   const results: SourceRunResult[] = [];
   // Registry order, not file order: identity-rich sources must come first (see registry.ts).
@@ -22,10 +29,19 @@ export function loadSeed(db: Db, dir: string = SEED_DIR): SourceRunResult[] {
     const file = `${adapter.info.slug}.json.gz`;
     if (!present.has(file)) continue;
     try {
-      const { snapshots } = decodeSeed(JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString("utf8")));
+      const { snapshots } = decodeSeed(
+        JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString("utf8")),
+      );
       results.push(ingestSnapshots(db, adapter.info, snapshots, "seed", { refreshDerived: false }));
     } catch (err) {
-      results.push(recordFailedRun(db, adapter.info, new Error(`seed file db/seed/${file}: ${String(err)}`), "seed"));
+      results.push(
+        recordFailedRun(
+          db,
+          adapter.info,
+          new Error(`seed file db/seed/${file}: ${String(err)}`),
+          "seed",
+        ),
+      );
     }
   }
   refreshDerivedTables(db);

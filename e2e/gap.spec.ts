@@ -12,7 +12,9 @@ test.describe("gap over time (home page)", () => {
       expect((await path.getAttribute("d"))?.length ?? 0).toBeGreaterThan(200);
     }
     // The x axis spans the whole history.
-    const ticks = await gapPage.chart.locator(".recharts-cartesian-axis-tick-value").allTextContents();
+    const ticks = await gapPage.chart
+      .locator(".recharts-cartesian-axis-tick-value")
+      .allTextContents();
     expect(ticks.some((t) => t.startsWith("2023"))).toBe(true);
     expect(ticks.some((t) => t.startsWith("2026"))).toBe(true);
     await expect(page.getByTestId("data-as-of")).toContainText("Data as of 2026-");
@@ -30,7 +32,10 @@ test.describe("gap over time (home page)", () => {
     await expect(tooltip).toContainText(/20\d\d-\d\d-\d\d/);
   });
 
-  test("the table alternative lists the hand-checked 2024-08-01 snapshot", async ({ gapPage, page }) => {
+  test("the table alternative lists the hand-checked 2024-08-01 snapshot", async ({
+    gapPage,
+    page,
+  }) => {
     await gapPage.open();
     await page.getByText(/Show the numbers as a table/).click();
     const row = gapPage.table.locator("tr", { hasText: "2024-08-01" });
@@ -43,7 +48,9 @@ test.describe("gap over time (home page)", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await gapPage.open();
     await expect(gapPage.headline).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await gapPage.screenshot("home-phone");
   });

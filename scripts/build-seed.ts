@@ -14,7 +14,12 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (f.endsWith(".json.gz")) rmSync(path.join(outDir, f));
 
-  const lines = ["# Bundled seed: attribution", "", "Derived by `npm run seed:build` from public leaderboard history. Each file holds the facts our adapters extract (model names, dates, ratings, intervals, votes, organisations, licence labels), not the publishers' files.", ""];
+  const lines = [
+    "# Bundled seed: attribution",
+    "",
+    "Derived by `npm run seed:build` from public leaderboard history. Each file holds the facts our adapters extract (model names, dates, ratings, intervals, votes, organisations, licence labels), not the publishers' files.",
+    "",
+  ];
   let totalRows = 0;
   let totalBytes = 0;
   for (const adapter of SOURCE_ADAPTERS) {
@@ -24,7 +29,10 @@ async function main(): Promise<void> {
     const gz = gzipSync(JSON.stringify(seed), { level: 9 });
     writeFileSync(path.join(outDir, `${adapter.info.slug}.json.gz`), gz);
     const rows = parsed.reduce((n, p) => n + p.scores.length, 0);
-    const dates = parsed.filter((p) => p.scores.length > 0).map((p) => p.publishedOn).sort();
+    const dates = parsed
+      .filter((p) => p.scores.length > 0)
+      .map((p) => p.publishedOn)
+      .sort();
     totalRows += rows;
     totalBytes += gz.length;
     console.log(

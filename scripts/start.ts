@@ -25,7 +25,10 @@ function needsBuild(): boolean {
 const started = performance.now();
 if (process.env.OPENGAP_SKIP_BUILD !== "1" && needsBuild()) {
   console.log("Building (sources changed since the last build)…");
-  const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -35,7 +38,9 @@ const seeded = prepareDatabase(db);
 db.$client.close();
 if (seeded) {
   const failed = seeded.filter((r) => r.status === "failed");
-  console.log(`Seeded ${dbFile} from the bundled history (${seeded.length - failed.length}/${seeded.length} sources).`);
+  console.log(
+    `Seeded ${dbFile} from the bundled history (${seeded.length - failed.length}/${seeded.length} sources).`,
+  );
   for (const f of failed) console.error(`  seed for ${f.source} failed: ${f.error}`);
 } else {
   console.log(`Using existing database ${dbFile}.`);

@@ -3,7 +3,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
-interface Tally { passed: number; failed: number }
+interface Tally {
+  passed: number;
+  failed: number;
+}
 const total: Tally = { passed: 0, failed: 0 };
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -25,7 +28,10 @@ function readJson(file: string): unknown {
 }
 
 function countVitest(ok: boolean): void {
-  const r = readJson("test-results/unit.json") as { numPassedTests?: number; numFailedTests?: number } | null;
+  const r = readJson("test-results/unit.json") as {
+    numPassedTests?: number;
+    numFailedTests?: number;
+  } | null;
   if (!r) return void (ok ? total.passed++ : total.failed++);
   total.passed += r.numPassedTests ?? 0;
   total.failed += r.numFailedTests ?? 0;
@@ -33,7 +39,9 @@ function countVitest(ok: boolean): void {
 }
 
 function countPlaywright(ok: boolean): void {
-  const r = readJson("test-results/e2e.json") as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
+  const r = readJson("test-results/e2e.json") as {
+    stats?: { expected?: number; unexpected?: number; flaky?: number };
+  } | null;
   if (!r?.stats) return void (ok ? total.passed++ : total.failed++);
   total.passed += (r.stats.expected ?? 0) + (r.stats.flaky ?? 0);
   total.failed += r.stats.unexpected ?? 0;
@@ -44,7 +52,15 @@ rmSync("test-results", { recursive: true, force: true });
 step("format", "npx", ["prettier", "--check", "."]);
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
-countVitest(run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]));
+countVitest(
+  run("unit + integration", "npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile=test-results/unit.json",
+  ]),
+);
 const built = step("build", "npx", ["next", "build"]);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

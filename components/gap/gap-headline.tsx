@@ -20,7 +20,11 @@ export function GapHeadline({ point, sourceName }: { point: GapPoint; sourceName
         {point.tied ? "; their 95% intervals overlap, so the lead is not statistically clear" : ""}.
       </p>
       <p className={styles.meta}>
-        Snapshot <time data-testid="gap-date" dateTime={point.date}>{point.date}</time>, {sourceName}.
+        Snapshot{" "}
+        <time data-testid="gap-date" dateTime={point.date}>
+          {point.date}
+        </time>
+        , {sourceName}.
       </p>
     </section>
   );

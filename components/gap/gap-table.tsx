@@ -1,13 +1,21 @@
 import type { GapPoint } from "@/lib/gap/types";
 
 /** The chart's numbers as a table: the accessible alternative and the audit trail. */
-export function GapTable({ series, sourceNames }: { series: GapPoint[]; sourceNames: Record<string, string> }) {
+export function GapTable({
+  series,
+  sourceNames,
+}: {
+  series: GapPoint[];
+  sourceNames: Record<string, string>;
+}) {
   return (
     <details>
       <summary>Show the numbers as a table ({series.length} snapshots)</summary>
       <div className="table-scroll">
         <table data-testid="gap-table">
-          <caption className="sr-only">Best proprietary and best open-weight model per snapshot</caption>
+          <caption className="sr-only">
+            Best proprietary and best open-weight model per snapshot
+          </caption>
           <thead>
             <tr>
               <th>Date</th>

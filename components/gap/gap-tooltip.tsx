@@ -21,7 +21,8 @@ export function GapTooltip({ active, payload, sourceNames }: Props) {
         {p.closedRating ?? ""}
       </div>
       <div>
-        <span className={styles.open}>■</span> {p.openName ?? "no open-weight model"} {p.openRating ?? ""}
+        <span className={styles.open}>■</span> {p.openName ?? "no open-weight model"}{" "}
+        {p.openRating ?? ""}
       </div>
       {p.gap !== null && (
         <div className={styles.gap}>

@@ -43,7 +43,13 @@ export function getSnapshotFrontiers(opts: {
   for (const r of rows) {
     let s = bySnapshot.get(r.snapshotId);
     if (!s) {
-      s = { snapshotId: r.snapshotId, date: r.date, source: r.source, sourcePriority: r.sourcePriority, best: {} };
+      s = {
+        snapshotId: r.snapshotId,
+        date: r.date,
+        source: r.source,
+        sourcePriority: r.sourcePriority,
+        best: {},
+      };
       bySnapshot.set(r.snapshotId, s);
     }
     s.best[r.licenceClass as LicenceClass] = {

@@ -40,7 +40,11 @@ export function getSourceSummaries(): SourceSummary[] {
 /** Date of the newest rating snapshot and of the last successful ingest, for "data as of". */
 export function getDataFreshness(): { latestSnapshot: string | null; lastIngest: string | null } {
   const db = getDb();
-  const snap = db.select({ d: max(snapshots.publishedOn) }).from(snapshots).where(gt(snapshots.scoreCount, 0)).get();
+  const snap = db
+    .select({ d: max(snapshots.publishedOn) })
+    .from(snapshots)
+    .where(gt(snapshots.scoreCount, 0))
+    .get();
   const run = db
     .select({ d: ingestRuns.finishedAt })
     .from(ingestRuns)

@@ -18,9 +18,14 @@ export class ModelResolver {
 
   private readonly slugOf = new Map<number, string>();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    // Catalog ids are often moving aliases (`gpt-4o`); only leaderboards' own keys reclaim names.
+    private readonly options: { keysReclaimNames: boolean } = { keysReclaimNames: true },
+  ) {
     for (const a of db.select().from(modelAliases).all()) this.byAlias.set(a.aliasSlug, a.modelId);
-    for (const m of db.select({ id: models.id, slug: models.slug }).from(models).all()) this.slugOf.set(m.id, m.slug);
+    for (const m of db.select({ id: models.id, slug: models.slug }).from(models).all())
+      this.slugOf.set(m.id, m.slug);
   }
 
   resolveName(name: string, sourceSlug: string): number {
@@ -46,7 +51,10 @@ export class ModelResolver {
     const names = [fact.name, ...fact.aliases];
     const slugs = names.map(canonical);
     const primary = slugs[0] ?? canonical(fact.name);
-    const id = fact.aliases.length > 0 ? this.resolveKey(primary, fact, slugs, sourceSlug) : this.resolveAny(slugs, names);
+    const id =
+      fact.aliases.length > 0
+        ? this.resolveKey(primary, fact, slugs, sourceSlug)
+        : this.resolveAny(slugs, names);
     names.forEach((n, i) => {
       const s = slugs[i];
       if (s && !this.byAlias.has(s)) this.addAlias(s, n, id, sourceSlug);
@@ -69,16 +77,26 @@ export class ModelResolver {
   }
 
   /** A keyed fact (internal key + display names) is identified by its key alone. */
-  private resolveKey(primary: string, fact: ModelFact, slugs: string[], sourceSlug: string): number {
+  private resolveKey(
+    primary: string,
+    fact: ModelFact,
+    slugs: string[],
+    sourceSlug: string,
+  ): number {
     const claimed = this.byAlias.get(primary);
-    if (claimed !== undefined && this.slugOf.get(claimed) === primary) return claimed;
+    if (
+      claimed !== undefined &&
+      (this.slugOf.get(claimed) === primary || !this.options.keysReclaimNames)
+    )
+      return claimed;
     const id = this.createModel(primary, pickDisplayName([fact.name, ...fact.aliases]));
     // The key reclaims its slug, and the display names that came with it, from a model that
     // borrowed them (LMArena once listed the codename late-june-chatbot as "Gemma-2-27B-it").
     this.repointAlias(primary, fact.name, id, sourceSlug);
     fact.aliases.forEach((n, i) => {
       const s = slugs[i + 1];
-      if (s && claimed !== undefined && this.byAlias.get(s) === claimed) this.repointAlias(s, n, id, sourceSlug);
+      if (s && claimed !== undefined && this.byAlias.get(s) === claimed)
+        this.repointAlias(s, n, id, sourceSlug);
     });
     return id;
   }
@@ -109,7 +127,11 @@ export class ModelResolver {
   }
 
   private addAlias(aliasSlug: string, name: string, modelId: number, sourceSlug: string): void {
-    this.db.insert(modelAliases).values({ aliasSlug, name, modelId, sourceSlug }).onConflictDoNothing().run();
+    this.db
+      .insert(modelAliases)
+      .values({ aliasSlug, name, modelId, sourceSlug })
+      .onConflictDoNothing()
+      .run();
     this.byAlias.set(aliasSlug, modelId);
   }
 
@@ -119,7 +141,8 @@ export class ModelResolver {
     if (!current) return;
     const display = pickDisplayName(names);
     const patch = {
-      displayName: current.displayName === current.slug && display !== current.slug ? display : undefined,
+      displayName:
+        current.displayName === current.slug && display !== current.slug ? display : undefined,
       organization: current.organization ?? fact.organization ?? undefined,
       releaseDate: current.releaseDate ?? fact.releaseDate ?? undefined,
       contextWindow: current.contextWindow ?? fact.contextWindow ?? undefined,

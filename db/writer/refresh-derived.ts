@@ -12,7 +12,13 @@ export const METADATA_PRIORITY = 999;
  * source), then catalog statements.
  */
 export function refreshModelLicences(db: Db): void {
-  const priority = new Map(db.select().from(sources).all().map((s) => [s.slug, s.priority]));
+  const priority = new Map(
+    db
+      .select()
+      .from(sources)
+      .all()
+      .map((s) => [s.slug, s.priority]),
+  );
   const statements = db.select().from(modelLicences).all();
   // Catalogs (models.dev) only decide when no leaderboard states a licence: leaderboards label
   // the exact checkpoint that was rated.
@@ -33,7 +39,7 @@ export function refreshModelLicences(db: Db): void {
             (priority.get(a.sourceSlug) ?? 99) - (priority.get(b.sourceSlug) ?? 99),
         );
       const override = findLicenceOverride(model.slug);
-      const licence = ranked[0]?.licence ?? (byModel.get(model.id)?.[0]?.licence ?? null);
+      const licence = ranked[0]?.licence ?? byModel.get(model.id)?.[0]?.licence ?? null;
       const cls: LicenceClass = override?.licenceClass ?? ranked[0]?.licenceClass ?? "unknown";
       const open = (OPEN_WEIGHT_CLASSES as readonly string[]).includes(cls) ? 1 : 0;
       update.run(licence, cls, open, model.id);

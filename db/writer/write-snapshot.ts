@@ -69,7 +69,10 @@ export function writeSnapshot(
       rank: s.rank,
     }));
     // 8 columns × 500 rows stays far below SQLite's bound-parameter limit.
-    for (let i = 0; i < rows.length; i += 500) tx.insert(scores).values(rows.slice(i, i + 500)).run();
+    for (let i = 0; i < rows.length; i += 500)
+      tx.insert(scores)
+        .values(rows.slice(i, i + 500))
+        .run();
     return { status: existing ? "updated" : "added", rows: rows.length };
   });
 }

@@ -5,9 +5,14 @@ import type { GapPoint, RatedModel, SnapshotFrontier } from "./types";
  * The gap within one snapshot: best proprietary minus best model among the classes counted as
  * open. Ratings are only ever compared inside their own snapshot, never across sources.
  */
-export function computeGap(snapshot: SnapshotFrontier, openClasses: readonly LicenceClass[]): GapPoint {
+export function computeGap(
+  snapshot: SnapshotFrontier,
+  openClasses: readonly LicenceClass[],
+): GapPoint {
   const closed = snapshot.best.proprietary ?? null;
-  const open = pickBest(openClasses.filter((c) => c !== "proprietary").map((c) => snapshot.best[c]));
+  const open = pickBest(
+    openClasses.filter((c) => c !== "proprietary").map((c) => snapshot.best[c]),
+  );
   const gap = open && closed ? closed.rating - open.rating : null;
   return {
     snapshotId: snapshot.snapshotId,

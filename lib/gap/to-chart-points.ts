@@ -37,6 +37,11 @@ function round1(v: number | null | undefined): number | null {
   return v === null || v === undefined ? null : Math.round(v * 10) / 10;
 }
 
-function band(lower: number | null | undefined, upper: number | null | undefined): [number, number] | null {
-  return lower == null || upper == null ? null : [Math.round(lower * 10) / 10, Math.round(upper * 10) / 10];
+function band(
+  lower: number | null | undefined,
+  upper: number | null | undefined,
+): [number, number] | null {
+  return lower == null || upper == null
+    ? null
+    : [Math.round(lower * 10) / 10, Math.round(upper * 10) / 10];
 }

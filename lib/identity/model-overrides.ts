@@ -11,14 +11,10 @@ export interface LicenceOverride {
 
 export const LICENCE_OVERRIDES: readonly LicenceOverride[] = [
   {
-    pattern: /^qwen(2\.5|3)?-(max|plus|turbo)/,
+    pattern: /^qwen[\d.]*-(vl-)?(max|plus|turbo)/,
     licenceClass: "proprietary",
-    reason: "API-only Qwen models that LMArena labels with the Qwen family licence",
-  },
-  {
-    pattern: /^qwen3-max/,
-    licenceClass: "proprietary",
-    reason: "qwen3-max is API-only; scatterplot-data.json labels the preview Apache 2.0 by mistake",
+    reason:
+      "API-only Qwen models (Max/Plus/Turbo); LMArena labels some with the Qwen family licence",
   },
   {
     pattern: /^llama-4-maverick-03-26-experimental$/,
@@ -28,12 +24,30 @@ export const LICENCE_OVERRIDES: readonly LicenceOverride[] = [
   {
     pattern: /^late-june-chatbot$/,
     licenceClass: "unknown",
-    reason: "Codename of a Gemma 2 test checkpoint; key_to_model.csv marks it Proprietary",
+    reason:
+      "Codename of a pre-release Gemma 2 test checkpoint; key_to_model.csv marks it Proprietary",
   },
   {
-    pattern: /^internlm2\.5-20b-chat$/,
+    pattern: /^internlm2[._-]5-20b-chat$/,
     licenceClass: "open-restricted",
     reason: "Weights published on Hugging Face; LMArena labels the licence 'Other'",
+  },
+  {
+    pattern: /^gpt-oss-(20b|120b)$/,
+    licenceClass: "open-osi",
+    reason: "OpenAI released gpt-oss weights under Apache 2.0; arena-catalog carries no licence",
+  },
+  {
+    pattern: /^olmo-3-/,
+    licenceClass: "open-osi",
+    reason: "Ai2 OLMo 3 is released under Apache 2.0; arena-catalog carries no licence",
+  },
+  {
+    pattern:
+      /^(claude-.*-thinking-\d+k|gpt-5-old|grok-4[.\d]*(-beta)?(-\d+)?|nova-2-lite|amazon-nova-experimental-chat-.*|mistral-medium-3[.\d]*|mercury)$/,
+    licenceClass: "proprietary",
+    reason:
+      "API-only models from Anthropic, OpenAI, xAI, Amazon, Mistral (Medium) and Inception; the source carries no licence",
   },
 ];
 

@@ -1,7 +1,10 @@
 import type { ModelFact } from "./types";
 
 /** A fact with only a name; sources fill in what they know. */
-export function makeModelFact(name: string, known: Partial<Omit<ModelFact, "name">> = {}): ModelFact {
+export function makeModelFact(
+  name: string,
+  known: Partial<Omit<ModelFact, "name">> = {},
+): ModelFact {
   return {
     name,
     aliases: [],

@@ -22,7 +22,10 @@ const CATEGORY_ALIASES: Record<string, string> = {
 
 /** Maps a source's category key to the app's slug (`full` → `overall`, `hard_6` → `hard-prompts`). */
 export function normalizeCategory(raw: string): string {
-  const key = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return CATEGORY_ALIASES[key] ?? key.replace(/_/g, "-");
 }
 

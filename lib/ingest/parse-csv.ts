@@ -7,7 +7,10 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-export function parseCsv(text: string, onBadRow?: (rowNumber: number, fields: number) => void): CsvTable {
+export function parseCsv(
+  text: string,
+  onBadRow?: (rowNumber: number, fields: number) => void,
+): CsvTable {
   const records = splitRecords(text.replace(/^\uFEFF/, ""));
   const header = (records.shift() ?? []).map((h) => h.trim());
   const rows: Record<string, string>[] = [];

@@ -12,7 +12,10 @@ export async function listFilesRecursive(dir: string): Promise<string[]> {
 }
 
 /** Reads the files an adapter selects from its folder under a local data root. */
-export async function readSourceDir(adapter: SourceAdapter, dataRoot: string): Promise<SourceFile[]> {
+export async function readSourceDir(
+  adapter: SourceAdapter,
+  dataRoot: string,
+): Promise<SourceFile[]> {
   const dir = path.join(dataRoot, adapter.info.dataDir);
   const selected = adapter.selectFiles(await listFilesRecursive(dir));
   return Promise.all(

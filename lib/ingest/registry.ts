@@ -5,6 +5,7 @@ import { lmarenaDailyCsvAdapter } from "./lmarena-daily-csv";
 import { lmsysEloHistoryAdapter } from "./lmsys-elo-history";
 import { lmsysEloWideAdapter } from "./lmsys-elo-wide";
 import { lmsysHfTablesAdapter } from "./lmsys-hf-tables";
+import { modelsDevAdapter } from "./models-dev";
 import { openlmAiAdapter } from "./openlm-ai";
 import type { SourceAdapter } from "./types";
 
@@ -21,6 +22,8 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   labFlagshipsAdapter,
   lmsysEloWideAdapter,
   openlmAiAdapter,
+  // Catalog last: its facts only fill what the leaderboards leave open.
+  modelsDevAdapter,
 ];
 
 export function findAdapter(slug: string): SourceAdapter | undefined {

@@ -38,7 +38,15 @@ const seedSchema = z.object({
       origin: z.string(),
       facts: z.array(z.number().int()),
       scores: z.array(
-        z.tuple([z.number().int(), z.number().int(), z.number(), nullableNumber, nullableNumber, nullableNumber, nullableNumber]),
+        z.tuple([
+          z.number().int(),
+          z.number().int(),
+          z.number(),
+          nullableNumber,
+          nullableNumber,
+          nullableNumber,
+          nullableNumber,
+        ]),
       ),
     }),
   ),
@@ -61,7 +69,15 @@ export function encodeSeed(info: SourceInfo, parsed: readonly ParsedSnapshot[]):
       facts: p.models.map((f) => facts.add(f)),
       scores: p.scores.map(
         (s) =>
-          [names.add(s.model), categories.add(s.category), s.rating, s.lower, s.upper, s.votes, s.rank] as const,
+          [
+            names.add(s.model),
+            categories.add(s.category),
+            s.rating,
+            s.lower,
+            s.upper,
+            s.votes,
+            s.rank,
+          ] as const,
       ) as SeedFile["snapshots"][number]["scores"],
     })),
     names: names.items,
@@ -106,7 +122,9 @@ export function decodeSeed(json: unknown): { source: string; snapshots: ParsedSn
 
 function stripNulls(f: ModelFact): Partial<ModelFact> & { name: string } {
   return Object.fromEntries(
-    Object.entries(f).filter(([k, v]) => v !== null && !(k === "aliases" && Array.isArray(v) && v.length === 0)),
+    Object.entries(f).filter(
+      ([k, v]) => v !== null && !(k === "aliases" && Array.isArray(v) && v.length === 0),
+    ),
   ) as Partial<ModelFact> & { name: string };
 }
 

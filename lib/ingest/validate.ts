@@ -4,6 +4,7 @@ import { z } from "zod";
 import { IngestError } from "./ingest-error";
 import { parseCsv, type CsvTable } from "./parse-csv";
 import { parseOptionalNumber, toIsoDate } from "./parse-number";
+import type { SourceFile } from "./types";
 
 /** Where a value sits; `row` is a line number (CSV) or item index (JSON), `where` adds JSON context. */
 export interface RowContext {
@@ -11,6 +12,10 @@ export interface RowContext {
   origin: string;
   row: number | null;
   where?: string;
+  /** The field a lone cell sits in (the issue path of a scalar schema is empty). */
+  field?: string;
+  /** The name to report for a schema key read from elsewhere, e.g. the header text of the column. */
+  fieldNames?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** A required numeric cell: "1286", "1,286"; anything else is an issue naming the raw text. */
@@ -37,11 +42,18 @@ export const dateCell = z.string().transform((raw, ctx) => {
 });
 
 /** Validates one raw row or JSON value against a schema. */
-export function validateRow<T extends z.ZodType>(schema: T, value: unknown, ctx: RowContext): z.output<T> {
+export function validateRow<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  ctx: RowContext,
+): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join(".") : null;
+  const [key, ...rest] = issue ? issue.path.map(String) : [];
+  const path = key === undefined ? [] : [ctx.fieldNames?.[key] ?? key, ...rest];
+  if (ctx.field !== undefined) path.unshift(ctx.field);
+  const field = path.length > 0 ? path.join(".") : null;
   const message = issue?.message ?? "invalid value";
   throw new IngestError({
     source: ctx.source,
@@ -62,6 +74,21 @@ export function readJson(text: string, source: string, origin: string): unknown 
   }
 }
 
+/** Reads a JSON file and validates its top level; issues there are reported as "file: …". */
+export function readJsonFile<T extends z.ZodType>(
+  schema: T,
+  file: SourceFile,
+  source: string,
+): z.output<T> {
+  const origin = file.path;
+  return validateRow(schema, readJson(file.text, source, origin), {
+    source,
+    origin,
+    row: null,
+    where: "file",
+  });
+}
+
 /** Parses CSV text and rejects rows whose field count differs from the header (a truncated body). */
 export function readCsvTable(text: string, source: string, origin: string): CsvTable {
   return parseCsv(text, (row, fields) => {
@@ -76,5 +103,16 @@ export function requireColumns(
   ctx: { source: string; origin: string },
 ): void {
   const missing = columns.find((c) => !header.includes(c));
-  if (missing !== undefined) throw new IngestError({ ...ctx, field: missing, message: "missing column" });
+  if (missing !== undefined)
+    throw new IngestError({ ...ctx, field: missing, message: "missing column" });
+}
+
+/** Rejects a file (or a row of a wide table) that yields nothing; `detail` says what is missing. */
+export function requireRows(
+  count: number,
+  ctx: { source: string; origin: string; row?: number | null; field?: string | null },
+  detail?: string,
+): void {
+  if (count > 0) return;
+  throw new IngestError({ ...ctx, message: detail ? `empty table: ${detail}` : "empty table" });
 }

@@ -9,7 +9,7 @@ const RULES: ReadonlyArray<readonly [RegExp, LicenceClass]> = [
   [/modified mit/i, "open-restricted"],
   [/^(apache|mit\b|bsd|gpl|lgpl|agpl|mpl|mozilla|isc|unlicense|0bsd|epl)/i, "open-osi"],
   [
-    /llama|gemma|qwen|qianwen|deepseek|\byi\b|jamba|falcon|dbrx|nvidia|nemotron|nexusflow|ai2|impact|cogvlm|stability|openrail|cc[- ]by|glm|kimi|minimax|^open$|open model|community|tii/i,
+    /llama|gemma|qwen|qianwen|deepseek|\byi\b|jamba|falcon|dbrx|nvidia|nemotron|nexusflow|ai2|impact|cogvlm|stability|openrail|cc[- ]by|glm|kimi|minimax|^open$|open model|community|tii|open weights/i,
     "open-restricted",
   ],
 ];

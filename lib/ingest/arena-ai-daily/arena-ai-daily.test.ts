@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot, SourceFile } from "../types";
@@ -13,15 +13,8 @@ function snapshotOf(snapshots: ParsedSnapshot[], origin: string): ParsedSnapshot
   return found;
 }
 
-function expectIngestError(file: SourceFile, ...parts: string[]) {
-  let caught: unknown;
-  try {
-    adapter.parse(file);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(IngestError);
-  for (const part of parts) expect((caught as IngestError).message).toContain(part);
+function expectParseError(file: SourceFile, ...parts: string[]) {
+  expectIngestError(() => adapter.parse(file), ...parts);
 }
 
 function boardText(rows: string[], leaderboard = "text"): string {
@@ -117,25 +110,25 @@ describe("arenaAiDailyAdapter on malformed input", () => {
 
   it("rejects a non-numeric score", () => {
     const bad = ROW.replace('"m"', '"n"').replace("1400", '"1400"');
-    expectIngestError({ path: TEXT, text: boardText([ROW, bad]) }, TEXT, "row 2", 'field "score"');
+    expectParseError({ path: TEXT, text: boardText([ROW, bad]) }, TEXT, "row 2", 'field "score"');
   });
 
   it("rejects a renamed column", () => {
     const bad = ROW.replace('"vendor"', '"organization"');
-    expectIngestError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "vendor"');
+    expectParseError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "vendor"');
   });
 
   it("rejects a licence label the scraper does not emit", () => {
     const bad = ROW.replace('"open"', '"MIT"');
-    expectIngestError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "license"');
+    expectParseError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "license"');
   });
 
   it("rejects an empty table and duplicate rows", () => {
-    expectIngestError({ path: TEXT, text: boardText([]) }, TEXT, "empty table");
-    expectIngestError({ path: TEXT, text: boardText([ROW, ROW]) }, TEXT, "row 2", "duplicate");
+    expectParseError({ path: TEXT, text: boardText([]) }, TEXT, "empty table");
+    expectParseError({ path: TEXT, text: boardText([ROW, ROW]) }, TEXT, "row 2", "duplicate");
   });
 
   it("rejects a board that does not match its file name", () => {
-    expectIngestError({ path: TEXT, text: boardText([ROW], "code") }, TEXT, "meta.leaderboard");
+    expectParseError({ path: TEXT, text: boardText([ROW], "code") }, TEXT, "meta.leaderboard");
   });
 });

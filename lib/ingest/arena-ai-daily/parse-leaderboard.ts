@@ -1,11 +1,11 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import type { Arena } from "@/lib/domain";
 import type { ModelFact, ParsedSnapshot, ScoreRow, SourceFile } from "../types";
+import { readJsonFile, requireRows, validateRow } from "../validate";
 import { info } from "./info";
-import { readJson } from "./read-json";
 import { leaderboardFileSchema, modelRowSchema } from "./schema";
-import { validateRow } from "./validate-row";
 
 /** Board name in `meta.leaderboard` and the file name; both boards are arenas of the app. */
 export type BoardName = Extract<Arena, "text" | "code">;
@@ -21,35 +21,25 @@ export function parseLeaderboard(
   publishedOn: string,
 ): ParsedSnapshot {
   const origin = file.path;
-  const raw = validateRow(leaderboardFileSchema, readJson(file), {
-    origin,
-    row: null,
-    where: "file",
-  });
+  const source = info.slug;
+  const raw = readJsonFile(leaderboardFileSchema, file, source);
   if (raw.meta.leaderboard !== board) {
     throw new IngestError({
-      source: info.slug,
+      source,
       origin,
       field: "meta.leaderboard",
       message: `expected "${board}" for this file, got "${raw.meta.leaderboard}"`,
     });
   }
   const scores: ScoreRow[] = [];
-  const models = new Map<string, ModelFact>();
+  const models: ModelFact[] = [];
+  const isNew = makeDuplicateCheck({ source, origin });
   raw.models.forEach((value, index) => {
     const row = index + 1;
-    const entry = validateRow(modelRowSchema, value, { origin, row, where: `models[${index}]` });
-    if (models.has(entry.model)) {
-      throw new IngestError({
-        source: info.slug,
-        origin,
-        row,
-        field: "model",
-        message: `duplicate model "${entry.model}"`,
-      });
-    }
-    models.set(
-      entry.model,
+    const where = `models[${index}]`;
+    const entry = validateRow(modelRowSchema, value, { source, origin, row, where });
+    isNew(entry.model, { row, field: "model", message: `duplicate model "${entry.model}"` });
+    models.push(
       makeModelFact(entry.model, {
         organization: entry.vendor,
         licence: entry.license,
@@ -69,15 +59,13 @@ export function parseLeaderboard(
       rank: entry.rank,
     });
   });
-  if (scores.length === 0) {
-    throw new IngestError({ source: info.slug, origin, field: "models", message: "empty table" });
-  }
+  requireRows(scores.length, { source, origin, field: "models" });
   return {
     arena: board,
     publishedOn,
     styleControl: false,
     origin,
     scores,
-    models: [...models.values()],
+    models,
   };
 }

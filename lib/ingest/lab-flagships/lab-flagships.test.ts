@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot, SourceFile } from "../types";
@@ -7,15 +7,8 @@ import { labFlagshipsAdapter as adapter } from "./index";
 
 const PATH = "CHART_DATA_HIGHEST.json";
 
-function expectIngestError(file: SourceFile, ...parts: string[]) {
-  let caught: unknown;
-  try {
-    adapter.parse(file);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(IngestError);
-  for (const part of parts) expect((caught as IngestError).message).toContain(part);
+function expectParseError(file: SourceFile, ...parts: string[]) {
+  expectIngestError(() => adapter.parse(file), ...parts);
 }
 
 const point = (date: string, model: string, rating: number | string) =>
@@ -76,27 +69,27 @@ describe("labFlagshipsAdapter on malformed input", () => {
 
   it("rejects a model listed under two labs with different ratings", () => {
     const text = `{"A": [${point("2025-01-01", "m", 1300)}], "B": [${point("2025-01-01", "m", 1301)}]}`;
-    expectIngestError({ path: PATH, text }, PATH, "row 1", 'field "rating"', 'lab "B"', 'lab "A"');
+    expectParseError({ path: PATH, text }, PATH, "row 1", 'field "rating"', 'lab "B"', 'lab "A"');
   });
 
   it("rejects a non-numeric rating", () => {
     const text = `{"A": [${point("2025-01-01", "m", 1300)}, ${point("2025-01-02", "m", "high")}]}`;
-    expectIngestError({ path: PATH, text }, PATH, "row 2", 'field "rating"', 'lab "A"');
+    expectParseError({ path: PATH, text }, PATH, "row 2", 'field "rating"', 'lab "A"');
   });
 
   it("rejects a renamed field and a bad date", () => {
     const renamed = `{"A": [{"date": "2025-01-01", "model": "m", "rating": 1}]}`;
-    expectIngestError({ path: PATH, text: renamed }, PATH, "row 1", 'field "model_name"');
+    expectParseError({ path: PATH, text: renamed }, PATH, "row 1", 'field "model_name"');
     const text = `{"A": [${point("2025-02-30", "m", 1)}]}`;
-    expectIngestError({ path: PATH, text }, PATH, "row 1", 'field "date"');
+    expectParseError({ path: PATH, text }, PATH, "row 1", 'field "date"');
   });
 
   it("rejects a lab with two points on one date", () => {
     const text = `{"A": [${point("2025-01-01", "m", 1)}, ${point("2025-01-01", "n", 2)}]}`;
-    expectIngestError({ path: PATH, text }, PATH, "row 2", "duplicate date");
+    expectParseError({ path: PATH, text }, PATH, "row 2", "duplicate date");
   });
 
   it("rejects an empty table", () => {
-    expectIngestError({ path: PATH, text: '{"A": []}' }, PATH, "empty table");
+    expectParseError({ path: PATH, text: '{"A": []}' }, PATH, "empty table");
   });
 });

@@ -1,11 +1,12 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import { toIsoDate } from "../parse-number";
+import { makeScoreRow } from "../score-row";
 import type { ParsedSnapshot, SourceFile } from "../types";
+import { readJsonFile, requireRows, validateRow } from "../validate";
 import { info } from "./info";
-import { readJson } from "./read-json";
 import { chartDataSchema, chartPointSchema } from "./schema";
-import { validateRow } from "./validate-row";
 
 interface Point {
   lab: string;
@@ -18,20 +19,21 @@ interface Point {
  */
 export function parseChartData(file: SourceFile): ParsedSnapshot[] {
   const origin = file.path;
-  const raw = validateRow(chartDataSchema, readJson(file), { origin, row: null, where: "file" });
+  const source = info.slug;
+  const raw = readJsonFile(chartDataSchema, file, source);
   const byDate = new Map<string, Map<string, Point>>();
+  const isNewLabDate = makeDuplicateCheck({ source, origin });
   for (const [lab, points] of Object.entries(raw)) {
-    const labDates = new Set<string>();
     points.forEach((value, index) => {
       const row = index + 1;
       const where = `lab "${lab}", point ${row}`;
-      const point = validateRow(chartPointSchema, value, { origin, row, where });
+      const point = validateRow(chartPointSchema, value, { source, origin, row, where });
       const fail = (field: string, message: string) =>
-        new IngestError({ source: info.slug, origin, row, field, message: `${where}: ${message}` });
+        new IngestError({ source, origin, row, field, message: `${where}: ${message}` });
       const date = toIsoDate(point.date);
       if (!date) throw fail("date", `not a calendar date: "${point.date}"`);
-      if (labDates.has(date)) throw fail("date", `duplicate date ${date} for this lab`);
-      labDates.add(date);
+      const message = `${where}: duplicate date ${date} for this lab`;
+      isNewLabDate(`${lab}\u0000${date}`, { row, field: "date", message });
       const models = byDate.get(date) ?? new Map<string, Point>();
       byDate.set(date, models);
       const earlier = models.get(point.model_name);
@@ -44,9 +46,7 @@ export function parseChartData(file: SourceFile): ParsedSnapshot[] {
       if (!earlier) models.set(point.model_name, { lab, rating: point.rating });
     });
   }
-  if (byDate.size === 0) {
-    throw new IngestError({ source: info.slug, origin, message: "empty table: no points" });
-  }
+  requireRows(byDate.size, { source, origin }, "no points");
   return [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([publishedOn, models]) => ({
@@ -54,15 +54,7 @@ export function parseChartData(file: SourceFile): ParsedSnapshot[] {
       publishedOn,
       styleControl: false,
       origin,
-      scores: [...models].map(([model, p]) => ({
-        model,
-        category: "overall",
-        rating: p.rating,
-        lower: null,
-        upper: null,
-        votes: null,
-        rank: null,
-      })),
+      scores: [...models].map(([model, p]) => makeScoreRow(model, "overall", p.rating)),
       models: [...models].map(([model, p]) => makeModelFact(model, { organization: p.lab })),
     }));
 }

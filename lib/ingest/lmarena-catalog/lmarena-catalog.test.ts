@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot, SourceFile } from "../types";
@@ -18,15 +18,8 @@ function scoreOf(snapshot: ParsedSnapshot, model: string, category: string) {
   return snapshot.scores.find((s) => s.model === model && s.category === category);
 }
 
-function expectIngestError(file: SourceFile, ...parts: string[]) {
-  let caught: unknown;
-  try {
-    adapter.parse(file);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(IngestError);
-  for (const part of parts) expect((caught as IngestError).message).toContain(part);
+function expectParseError(file: SourceFile, ...parts: string[]) {
+  expectIngestError(() => adapter.parse(file), ...parts);
 }
 
 describe("lmarenaCatalogAdapter on the real files", () => {
@@ -131,33 +124,33 @@ describe("lmarenaCatalogAdapter on malformed input", () => {
 
   it("rejects a non-numeric rating", () => {
     const text = `{"full": {"a": ${entry}, "b": {"rating": "x", "rating_q975": 1, "rating_q025": 0}}}`;
-    expectIngestError({ path: LB, text }, LB, "row 2", 'field "rating"', 'model "b"');
+    expectParseError({ path: LB, text }, LB, "row 2", 'field "rating"', 'model "b"');
   });
 
   it("rejects a renamed bound", () => {
     const text = '{"coding": {"a": {"rating": 1, "q975": 2, "rating_q025": 0}}}';
-    expectIngestError({ path: LB, text }, LB, "row 1", 'field "rating_q975"');
+    expectParseError({ path: LB, text }, LB, "row 1", 'field "rating_q975"');
   });
 
   it("rejects an empty table", () => {
-    expectIngestError({ path: LB, text: '{"full": {}}' }, LB, "empty table");
+    expectParseError({ path: LB, text: '{"full": {}}' }, LB, "empty table");
   });
 
   it("rejects two categories that normalise to the same slug for one model", () => {
     const text = `{"full": {"a": ${entry}}, "overall": {"a": ${entry}}}`;
-    expectIngestError({ path: LB, text }, LB, "row 2", "duplicate");
+    expectParseError({ path: LB, text }, LB, "row 2", "duplicate");
   });
 
   it("rejects a non-numeric price and a duplicate scatterplot model", () => {
     const row = (price: string) =>
       `{"name": "A", "model_api_name": "a", "input_token_price": "${price}", "output_token_price": "1", "organization": "X", "license": "MIT"}`;
-    expectIngestError(
+    expectParseError(
       { path: SCATTER, text: `[${row("cheap")}]` },
       SCATTER,
       "row 1",
       "input_token_price",
     );
-    expectIngestError(
+    expectParseError(
       { path: SCATTER, text: `[${row("1")}, ${row("2")}]` },
       SCATTER,
       "row 2",
@@ -166,7 +159,7 @@ describe("lmarenaCatalogAdapter on malformed input", () => {
   });
 
   it("rejects invalid JSON and an unexpected path", () => {
-    expectIngestError({ path: LB, text: "{" }, LB, "not valid JSON");
-    expectIngestError({ path: "leaderboard-text.json", text: "{}" }, "commit-YYYY-MM-DD");
+    expectParseError({ path: LB, text: "{" }, LB, "not valid JSON");
+    expectParseError({ path: "leaderboard-text.json", text: "{}" }, "commit-YYYY-MM-DD");
   });
 });

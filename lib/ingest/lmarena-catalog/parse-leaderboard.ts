@@ -1,11 +1,10 @@
-import { IngestError } from "../ingest-error";
+import { makeDuplicateCheck } from "../duplicate-check";
 import { makeModelFact } from "../model-fact";
 import { normalizeCategory } from "../normalize-category";
 import type { ParsedSnapshot, ScoreRow, SourceFile } from "../types";
+import { readJsonFile, requireRows, validateRow } from "../validate";
 import { info } from "./info";
-import { readJson } from "./read-json";
 import { leaderboardFileSchema, ratingEntrySchema } from "./schema";
-import { validateRow } from "./validate-row";
 
 // SOURCE.md: this file's `full` values match the 2025-03-04 style-control file (o1 1323,
 // gemini-exp-1206 1321), not the displayed board of 2025-01-29 (o1 1351, gemini-exp-1206 1373).
@@ -19,31 +18,19 @@ export function isStyleControlled(origin: string): boolean {
 /** Parses one `leaderboard-{data,text}[-style-control].json`: every category × model key. */
 export function parseLeaderboard(file: SourceFile, publishedOn: string): ParsedSnapshot {
   const origin = file.path;
-  const raw = validateRow(leaderboardFileSchema, readJson(file), {
-    origin,
-    row: null,
-    where: "file",
-  });
+  const source = info.slug;
+  const raw = readJsonFile(leaderboardFileSchema, file, source);
   const scores: ScoreRow[] = [];
-  const seen = new Set<string>();
+  const isNew = makeDuplicateCheck({ source, origin });
   let row = 0;
   for (const [rawCategory, models] of Object.entries(raw)) {
     const category = normalizeCategory(rawCategory);
     for (const [model, value] of Object.entries(models)) {
       row += 1;
       const where = `category "${rawCategory}", model "${model}"`;
-      const entry = validateRow(ratingEntrySchema, value, { origin, row, where });
-      const key = `${category}\u0000${model}`;
-      if (seen.has(key)) {
-        throw new IngestError({
-          source: info.slug,
-          origin,
-          row,
-          field: rawCategory,
-          message: `duplicate model "${model}" in category "${category}"`,
-        });
-      }
-      seen.add(key);
+      const entry = validateRow(ratingEntrySchema, value, { source, origin, row, where });
+      const message = `duplicate model "${model}" in category "${category}"`;
+      isNew(`${category}\u0000${model}`, { row, field: rawCategory, message });
       scores.push({
         model,
         category,
@@ -55,9 +42,7 @@ export function parseLeaderboard(file: SourceFile, publishedOn: string): ParsedS
       });
     }
   }
-  if (scores.length === 0) {
-    throw new IngestError({ source: info.slug, origin, message: "empty table: no ratings" });
-  }
+  requireRows(scores.length, { source, origin }, "no ratings");
   const modelKeys = [...new Set(scores.map((s) => s.model))];
   return {
     arena: "text",

@@ -1,11 +1,11 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import { parseOptionalNumber } from "../parse-number";
 import type { ModelFact, ParsedSnapshot, SourceFile } from "../types";
+import { readJsonFile, requireRows, validateRow } from "../validate";
 import { info } from "./info";
-import { readJson } from "./read-json";
 import { scatterplotEntrySchema, scatterplotFileSchema } from "./schema";
-import { validateRow } from "./validate-row";
 
 type PriceField = "input_token_price" | "output_token_price";
 
@@ -29,31 +29,21 @@ function toPrice(raw: string | number, origin: string, row: number, field: Price
  */
 export function parseScatterplot(file: SourceFile, publishedOn: string): ParsedSnapshot {
   const origin = file.path;
-  const entries = validateRow(scatterplotFileSchema, readJson(file), {
-    origin,
-    row: null,
-    where: "file",
-  });
-  const models = new Map<string, ModelFact>();
+  const source = info.slug;
+  const entries = readJsonFile(scatterplotFileSchema, file, source);
+  const models: ModelFact[] = [];
+  const isNew = makeDuplicateCheck({ source, origin });
   entries.forEach((value, index) => {
     const row = index + 1;
     const entry = validateRow(scatterplotEntrySchema, value, {
+      source,
       origin,
       row,
       where: `entry ${row}`,
     });
     const name = entry.model_api_name;
-    if (models.has(name)) {
-      throw new IngestError({
-        source: info.slug,
-        origin,
-        row,
-        field: "model_api_name",
-        message: `duplicate model "${name}"`,
-      });
-    }
-    models.set(
-      name,
+    isNew(name, { row, field: "model_api_name", message: `duplicate model "${name}"` });
+    models.push(
       makeModelFact(name, {
         aliases: entry.name !== "" && entry.name !== name ? [entry.name] : [],
         organization: entry.organization || null,
@@ -63,15 +53,13 @@ export function parseScatterplot(file: SourceFile, publishedOn: string): ParsedS
       }),
     );
   });
-  if (models.size === 0) {
-    throw new IngestError({ source: info.slug, origin, message: "empty table: no models" });
-  }
+  requireRows(models.length, { source, origin }, "no models");
   return {
     arena: "text",
     publishedOn,
     styleControl: false,
     origin,
     scores: [],
-    models: [...models.values()],
+    models,
   };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot } from "../types";
@@ -15,16 +15,8 @@ function parseInline(lines: string[], path = PATH): ParsedSnapshot[] {
   return adapter.parse({ path, text: lines.join("\n") + "\n" });
 }
 
-function expectIngestError(run: () => unknown, pattern: RegExp): IngestError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    expect((e as IngestError).message).toMatch(PATH);
-    expect((e as IngestError).message).toMatch(pattern);
-    return e as IngestError;
-  }
-  throw new Error("expected an IngestError");
+function expectPathError(run: () => unknown, pattern: RegExp) {
+  return expectIngestError(run, PATH, pattern);
 }
 
 describe("lmarenaDailyCsvAdapter on the real files", () => {
@@ -92,7 +84,7 @@ describe("lmarenaDailyCsvAdapter on inline input", () => {
   });
 
   it("rejects a non-numeric rating with row and field", () => {
-    const e = expectIngestError(
+    const e = expectPathError(
       () => parseInline([HEADER, ROW_A, ROW_B.replace("1250", "n/a?")]),
       /row 2, field "arena_score"/,
     );
@@ -100,31 +92,31 @@ describe("lmarenaDailyCsvAdapter on inline input", () => {
   });
 
   it("rejects an unparseable CI", () => {
-    expectIngestError(
+    expectPathError(
       () => parseInline([HEADER, ROW_A.replace("+3/-4", "±3")]),
       /row 1, field "95_pct_ci"/,
     );
   });
 
   it("rejects a file without a rating column or a required column", () => {
-    expectIngestError(
+    expectPathError(
       () => parseInline([HEADER.replace("arena_score", "score"), ROW_A]),
       /arena_score or arena_elo/,
     );
-    expectIngestError(
+    expectPathError(
       () => parseInline([HEADER.replace("votes", "n_votes"), ROW_A]),
       /field "votes"/,
     );
   });
 
   it("rejects an empty table", () => {
-    expectIngestError(() => parseInline([HEADER]), /empty table/);
+    expectPathError(() => parseInline([HEADER]), /empty table/);
   });
 
   it("drops an exact repeat but rejects a conflicting duplicate", () => {
     const repeat = ROW_A.replace(/^1,/, "2,");
     expect(parseInline([HEADER, ROW_A, repeat])[0]?.scores).toHaveLength(1);
-    expectIngestError(
+    expectPathError(
       () => parseInline([HEADER, ROW_A, repeat.replace("1300", "1301")]),
       /row 2, field "model": duplicate model "Model-A"/,
     );

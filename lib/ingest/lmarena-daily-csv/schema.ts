@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseOptionalNumber } from "../parse-number";
+import { numberCell } from "../validate";
 
 /** The rating column was `arena_elo` in the first snapshot (2024.06.19) and `arena_score` after. */
 export const RATING_COLUMNS = ["arena_score", "arena_elo"] as const;
@@ -13,13 +13,6 @@ export const REQUIRED_COLUMNS = [
 ] as const;
 
 const CI_PATTERN = /^\s*\+\s*(\d+(?:\.\d+)?)\s*\/\s*-\s*(\d+(?:\.\d+)?)\s*$/;
-
-const numberCell = z.string().transform((raw, ctx) => {
-  const n = parseOptionalNumber(raw);
-  if (typeof n === "number") return n;
-  ctx.addIssue({ code: "custom", message: `expected a number, got "${raw}"` });
-  return z.NEVER;
-});
 
 const ciCell = z.string().transform((raw, ctx) => {
   const m = CI_PATTERN.exec(raw);

@@ -79,7 +79,7 @@ describe("lmsysEloHistoryAdapter on malformed input", () => {
       /row 2, field "rating"/,
     );
     expect(() => parseInline(`${HEADER}\n${GPT4_ROW.replace("20231206", "20231306")}\n`)).toThrow(
-      /row 2, field "date": not a YYYYMMDD date/,
+      /row 2, field "date": not a date/,
     );
   });
 

@@ -1,8 +1,10 @@
-import { IngestError } from "../ingest-error";
+import { makeDuplicateCheck } from "../duplicate-check";
 import { makeModelFact } from "../model-fact";
 import { normalizeCategory } from "../normalize-category";
+import { makeScoreRow } from "../score-row";
 import type { ModelFact, ParsedSnapshot, ScoreRow, SourceFile } from "../types";
-import { alltimeRowSchema, readCsvTable, requireColumns, validateRow } from "./schema";
+import { readCsvTable, requireColumns, requireRows, validateRow } from "../validate";
+import { alltimeRowSchema } from "./schema";
 
 export const LMSYS_ELO_HISTORY_SLUG = "lmsys-elo-history";
 
@@ -11,47 +13,25 @@ const SOURCE = LMSYS_ELO_HISTORY_SLUG;
 interface DateGroup {
   scores: ScoreRow[];
   models: ModelFact[];
-  /** Raw cells per key, to tell a repeated row from a conflicting one. */
-  cellsByKey: Map<string, string>;
 }
 
 /** alltime.csv (one row per key and date) → one overall text snapshot per date, oldest first. */
 export function parseAlltime(file: SourceFile): ParsedSnapshot[] {
   const origin = file.path;
   const table = readCsvTable(file.text, SOURCE, origin);
-  requireColumns(table.header, alltimeRowSchema, { source: SOURCE, origin });
+  requireColumns(table.header, Object.keys(alltimeRowSchema.shape), { source: SOURCE, origin });
   const groups = new Map<string, DateGroup>();
+  const isNew = makeDuplicateCheck({ source: SOURCE, origin });
   const category = normalizeCategory("overall");
   table.rows.forEach((raw, i) => {
-    const ctx = { source: SOURCE, origin, row: i + 2 };
-    const row = validateRow(alltimeRowSchema, raw, ctx);
-    const group: DateGroup = groups.get(row.date) ?? {
-      scores: [],
-      models: [],
-      cellsByKey: new Map(),
-    };
+    const row = validateRow(alltimeRowSchema, raw, { source: SOURCE, origin, row: i + 2 });
+    const group: DateGroup = groups.get(row.date) ?? { scores: [], models: [] };
     groups.set(row.date, group);
-    const cells = JSON.stringify(raw);
-    const earlier = group.cellsByKey.get(row.key);
     // yi-34b-chat is doubled on 96 dates by the upstream join; only a conflicting repeat is bad input.
-    if (earlier === cells) return;
-    if (earlier !== undefined) {
-      throw new IngestError({
-        ...ctx,
-        field: "key",
-        message: `duplicate key "${row.key}" on ${row.date}`,
-      });
-    }
-    group.cellsByKey.set(row.key, cells);
-    group.scores.push({
-      model: row.key,
-      category,
-      rating: row.rating,
-      lower: null,
-      upper: null,
-      votes: null,
-      rank: null,
-    });
+    const message = `duplicate key "${row.key}" on ${row.date}`;
+    const at = { row: i + 2, field: "key", message };
+    if (!isNew(`${row.date}\u0000${row.key}`, at, JSON.stringify(raw))) return;
+    group.scores.push(makeScoreRow(row.key, category, row.rating));
     group.models.push(
       makeModelFact(row.key, {
         aliases: row.Model === row.key ? [] : [row.Model],
@@ -60,8 +40,7 @@ export function parseAlltime(file: SourceFile): ParsedSnapshot[] {
       }),
     );
   });
-  if (groups.size === 0)
-    throw new IngestError({ source: SOURCE, origin, message: "empty table: no rows" });
+  requireRows(groups.size, { source: SOURCE, origin }, "no rows");
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([publishedOn, { scores, models }]) => ({

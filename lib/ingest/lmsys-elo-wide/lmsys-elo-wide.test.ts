@@ -66,7 +66,7 @@ describe("lmsysEloWideAdapter on malformed input", () => {
 
   it("throws on a bad date and on a header with a blank or missing model column", () => {
     expect(() => parseInline(`${HEADER}\n2023-13-06,1124.9,1000\n`)).toThrow(
-      /row 2, field "date": not a YYYYMMDD date/,
+      /row 2, field "date": not a date/,
     );
     expect(() => parseInline(`,gpt-4-0314, \n20231206,1124.9,1000\n`)).toThrow(
       /row 1, field "column 3": empty model key/,

@@ -1,14 +1,11 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import { normalizeCategory } from "../normalize-category";
+import { makeScoreRow } from "../score-row";
 import type { ParsedSnapshot, ScoreRow, SourceFile } from "../types";
-import {
-  dateCellSchema,
-  modelKeySchema,
-  ratingCellSchema,
-  readCsvTable,
-  validateCell,
-} from "./schema";
+import { dateCell, numberCell, readCsvTable, requireRows, validateRow } from "../validate";
+import { modelKeySchema } from "./schema";
 
 export const LMSYS_ELO_WIDE_SLUG = "lmsys-elo-wide";
 
@@ -31,71 +28,33 @@ export function parseResultWide(file: SourceFile): ParsedSnapshot[] {
   }
   const modelKeys = readModelKeys(keyColumns, origin);
   const category = normalizeCategory("overall");
-  const seenDates = new Set<string>();
+  const isNewDate = makeDuplicateCheck({ source: SOURCE, origin });
   const snapshots = table.rows.map((raw, i): ParsedSnapshot => {
-    const row = i + 2;
-    const publishedOn = validateCell(dateCellSchema, raw[dateColumn], {
-      source: SOURCE,
-      origin,
-      row,
-      field: DATE_FIELD,
-    });
-    if (seenDates.has(publishedOn)) {
-      throw new IngestError({
-        source: SOURCE,
-        origin,
-        row,
-        field: DATE_FIELD,
-        message: `duplicate date ${publishedOn}`,
-      });
-    }
-    seenDates.add(publishedOn);
+    const ctx = { source: SOURCE, origin, row: i + 2 };
+    const publishedOn = validateRow(dateCell, raw[dateColumn], { ...ctx, field: DATE_FIELD });
+    const message = `duplicate date ${publishedOn}`;
+    isNewDate(publishedOn, { row: ctx.row, field: DATE_FIELD, message });
     const scores: ScoreRow[] = [];
     for (const model of modelKeys) {
-      const rating = validateCell(ratingCellSchema, raw[model], {
-        source: SOURCE,
-        origin,
-        row,
-        field: model,
-      });
-      if (rating === 0) continue;
-      scores.push({ model, category, rating, lower: null, upper: null, votes: null, rank: null });
+      const rating = validateRow(numberCell, raw[model], { ...ctx, field: model });
+      // Every cell holds a number; 0.0 (not blank) is how the file marks an absent model.
+      if (rating !== 0) scores.push(makeScoreRow(model, category, rating));
     }
-    if (scores.length === 0) {
-      throw new IngestError({
-        source: SOURCE,
-        origin,
-        row,
-        message: "empty table: every rating is 0.0",
-      });
-    }
+    requireRows(scores.length, ctx, "every rating is 0.0");
     const models = scores.map((s) => makeModelFact(s.model));
     return { arena: "text", publishedOn, styleControl: false, origin, scores, models };
   });
-  if (snapshots.length === 0)
-    throw new IngestError({ source: SOURCE, origin, message: "empty table: no rows" });
+  requireRows(snapshots.length, { source: SOURCE, origin }, "no rows");
   return snapshots.sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
 }
 
 // Each column is one model's series; a repeated key would make two ratings per model and date.
 function readModelKeys(columns: readonly string[], origin: string): string[] {
-  const keys = new Set<string>();
-  columns.forEach((column, i) => {
-    const key = validateCell(modelKeySchema, column, {
-      source: SOURCE,
-      origin,
-      row: 1,
-      field: `column ${i + 2}`,
-    });
-    if (keys.has(key))
-      throw new IngestError({
-        source: SOURCE,
-        origin,
-        row: 1,
-        field: key,
-        message: "duplicate model key",
-      });
-    keys.add(key);
+  const ctx = { source: SOURCE, origin, row: 1 };
+  const isNew = makeDuplicateCheck({ source: SOURCE, origin });
+  return columns.map((column, i) => {
+    const key = validateRow(modelKeySchema, column, { ...ctx, field: `column ${i + 2}` });
+    isNew(key, { row: 1, field: key, message: "duplicate model key" });
+    return key;
   });
-  return [...keys];
 }

@@ -1,17 +1,13 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import { normalizeCategory } from "../normalize-category";
 import type { CsvTable } from "../parse-csv";
 import { toIsoDate } from "../parse-number";
+import { makeScoreRow } from "../score-row";
 import type { ModelFact, ParsedSnapshot, ScoreRow, SourceFile } from "../types";
-import {
-  ELO_COLUMN,
-  factRowSchema,
-  ratedRowSchema,
-  readCsvTable,
-  requireColumns,
-  validateRow,
-} from "./schema";
+import { readCsvTable, requireColumns, requireRows, validateRow } from "../validate";
+import { ELO_COLUMN, factRowSchema, ratedRowSchema } from "./schema";
 
 export const LMSYS_HF_TABLES_SLUG = "lmsys-hf-tables";
 export const TABLE_FILE_PATTERN = /^leaderboard_table_(\d{8})\.csv$/;
@@ -53,64 +49,44 @@ function parseByLayout(table: CsvTable, origin: string): TableContent {
 }
 
 function parseRatedTable(table: CsvTable, origin: string): TableContent {
-  requireColumns(table.header, ratedRowSchema, { source: SOURCE, origin });
+  const file = { source: SOURCE, origin };
+  requireColumns(table.header, Object.keys(ratedRowSchema.shape), file);
   const scores: ScoreRow[] = [];
-  const models = new Map<string, ModelFact>();
+  const models: ModelFact[] = [];
+  const isNew = makeDuplicateCheck(file);
+  const category = normalizeCategory("overall");
   table.rows.forEach((raw, i) => {
-    const ctx = { source: SOURCE, origin, row: i + 2 };
-    const row = validateRow(ratedRowSchema, raw, ctx);
+    const row = validateRow(ratedRowSchema, raw, { ...file, row: i + 2 });
     // 2023 tables have no key column, so the display name is the only identifier.
-    if (models.has(row.Model))
-      throw new IngestError({ ...ctx, field: "Model", message: `duplicate model "${row.Model}"` });
-    models.set(row.Model, makeModelFact(row.Model, { licence: row.License || null }));
+    const message = `duplicate model "${row.Model}"`;
+    isNew(row.Model, { row: i + 2, field: "Model", message });
+    models.push(makeModelFact(row.Model, { licence: row.License || null }));
     const rating = row[ELO_COLUMN];
-    if (rating === null) return;
-    const category = normalizeCategory("overall");
-    scores.push({
-      model: row.Model,
-      category,
-      rating,
-      lower: null,
-      upper: null,
-      votes: null,
-      rank: null,
-    });
+    if (rating !== null) scores.push(makeScoreRow(row.Model, category, rating));
   });
-  if (scores.length === 0) {
-    throw new IngestError({
-      source: SOURCE,
-      origin,
-      field: ELO_COLUMN,
-      message: "empty table: no numeric rating",
-    });
-  }
-  return { scores, models: [...models.values()] };
+  requireRows(scores.length, { ...file, field: ELO_COLUMN }, "no numeric rating");
+  return { scores, models };
 }
 
 // 2024+ tables carry no rating: a snapshot with only model facts is their legitimate shape.
 function parseFactTable(table: CsvTable, origin: string): TableContent {
-  requireColumns(table.header, factRowSchema, { source: SOURCE, origin });
-  const models = new Map<string, ModelFact>();
+  const file = { source: SOURCE, origin };
+  requireColumns(table.header, Object.keys(factRowSchema.shape), file);
+  const models: ModelFact[] = [];
+  const isNew = makeDuplicateCheck(file);
   table.rows.forEach((raw, i) => {
-    const ctx = { source: SOURCE, origin, row: i + 2 };
-    const row = validateRow(factRowSchema, raw, ctx);
+    const row = validateRow(factRowSchema, raw, { ...file, row: i + 2 });
     const fact = makeModelFact(row.key, {
       aliases: row.Model === row.key ? [] : [row.Model],
       organization: row.Organization || null,
       licence: row.License || null,
     });
-    const earlier = models.get(row.key);
     // From 20240602 on, yi-34b-chat is listed twice with identical cells; only a conflict is bad input.
-    if (earlier && JSON.stringify(earlier) !== JSON.stringify(fact)) {
-      throw new IngestError({
-        ...ctx,
-        field: "key",
-        message: `duplicate key "${row.key}" with different facts`,
-      });
+    const message = `duplicate key "${row.key}" with different facts`;
+    if (isNew(row.key, { row: i + 2, field: "key", message }, JSON.stringify(fact))) {
+      models.push(fact);
     }
-    models.set(row.key, fact);
   });
-  if (models.size === 0)
-    throw new IngestError({ source: SOURCE, origin, message: "empty table: no rows" });
-  return { scores: [], models: [...models.values()] };
+  requireRows(models.length, file, "no rows");
+  return { scores: [], models };
 }

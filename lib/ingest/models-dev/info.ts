@@ -1,9 +1,8 @@
 import type { SourceInfo } from "../types";
 
 /**
- * The catalog has no history: every fact is dated to the commit the mirror was copied from
- * (anomalyco/models.dev f3fc692, 2026-07-02), not to per-file `last_updated`, so one run states
- * everything on one date.
+ * The catalog has no history: every fact carries the date of the commit the mirror copies
+ * (anomalyco/models.dev f3fc692), not a file's `last_updated`, so all facts share one date.
  */
 export const CATALOG_DATE = "2026-07-02";
 

@@ -1,7 +1,15 @@
 import { z } from "zod";
+import { toIsoDate } from "../parse-number";
 
-/** `2025-08-05`, or `2025-04` (month precision, seen in 8 Qwen/Kimi files). */
-const releaseDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM-DD or YYYY-MM");
+// 8 files (Qwen3 open models, Kimi K2.5) give only `2025-04`; the column needs a day, so a
+// month-precision date becomes the first of that month rather than being dropped.
+const releaseDate = z.string().transform((raw, ctx) => {
+  const full = /^\d{4}-\d{2}$/.test(raw) ? `${raw}-01` : raw;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(full) ? toIsoDate(full) : null;
+  if (iso !== null) return iso;
+  ctx.addIssue({ code: "custom", message: `expected YYYY-MM-DD or YYYY-MM, got "${raw}"` });
+  return z.NEVER;
+});
 
 /** `models/<org>/<id>.toml`: provider-agnostic facts; only the fields the adapter reads. */
 export const modelFileSchema = z.object({
@@ -9,7 +17,7 @@ export const modelFileSchema = z.object({
   release_date: releaseDate,
   open_weights: z.boolean(),
   license: z.string().min(1).optional(),
-  limit: z.object({ context: z.number().int().positive().optional() }).optional(),
+  limit: z.object({ context: z.number().int().nonnegative().optional() }).optional(),
 });
 
 /** `providers/<provider>/models/**.toml`: a provider's offering; prices in USD per 1M tokens. */

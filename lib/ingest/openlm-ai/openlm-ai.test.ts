@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot } from "../types";
@@ -31,16 +31,8 @@ function parseInline(html: string): ParsedSnapshot[] {
   return adapter.parse({ path: PATH, text: html });
 }
 
-function expectIngestError(run: () => unknown, pattern: RegExp): IngestError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    expect((e as IngestError).message).toMatch(PATH);
-    expect((e as IngestError).message).toMatch(pattern);
-    return e as IngestError;
-  }
-  throw new Error("expected an IngestError");
+function expectPathError(run: () => unknown, pattern: RegExp) {
+  return expectIngestError(run, PATH, pattern);
 }
 
 describe("openlmAiAdapter on the real files", () => {
@@ -122,27 +114,24 @@ describe("openlmAiAdapter on inline input", () => {
   });
 
   it("rejects a page without an attribution date", () => {
-    expectIngestError(() => parseInline(page([ROW_A], HEAD, "LMSYS")), /field "attribution date"/);
+    expectPathError(() => parseInline(page([ROW_A], HEAD, "LMSYS")), /field "attribution date"/);
   });
 
   it("rejects a renamed Arena Elo header", () => {
     const header = HEAD.map((h) => (h === "Arena Elo" ? "Elo" : h));
-    expectIngestError(
-      () => parseInline(page([ROW_A], header)),
-      /field "Arena Elo": missing column/,
-    );
+    expectPathError(() => parseInline(page([ROW_A], header)), /field "Arena Elo": missing column/);
   });
 
   it("rejects a non-numeric Elo cell with row and field", () => {
     const bad = ROW_B.map((c) => (c === "1350" ? "13S0" : c));
-    const e = expectIngestError(() => parseInline(page([ROW_A, bad])), /row 2, field "Arena Elo"/);
+    const e = expectPathError(() => parseInline(page([ROW_A, bad])), /row 2, field "Arena Elo"/);
     expect(e.row).toBe(2);
   });
 
   it("rejects a page with no table, an empty table and duplicate rows", () => {
-    expectIngestError(() => parseInline("<p>Attribution LMSYS May 1, 2024</p>"), /no table/);
-    expectIngestError(() => parseInline(page([])), /empty table/);
-    expectIngestError(() => parseInline(page([ROW_A, ROW_A])), /row 2.*duplicate model "Model-A"/);
+    expectPathError(() => parseInline("<p>Attribution LMSYS May 1, 2024</p>"), /no table/);
+    expectPathError(() => parseInline(page([])), /empty table/);
+    expectPathError(() => parseInline(page([ROW_A, ROW_A])), /row 2.*duplicate model "Model-A"/);
   });
 });
 

@@ -1,8 +1,11 @@
+import { makeDuplicateCheck } from "../duplicate-check";
 import { IngestError } from "../ingest-error";
 import { makeModelFact } from "../model-fact";
 import { normalizeCategory } from "../normalize-category";
 import { toIsoDate } from "../parse-number";
+import { makeScoreRow } from "../score-row";
 import type { ModelFact, ParsedSnapshot, ScoreRow, SourceFile } from "../types";
+import { requireRows, validateRow } from "../validate";
 import { extractHtmlTables, extractHtmlText } from "./extract-html-tables";
 import type { HtmlTable } from "./extract-html-tables";
 import { FULL_LEADERBOARD_COLUMNS, fullLeaderboardRowSchema } from "./schema";
@@ -21,8 +24,9 @@ type ColumnIndex = Partial<Record<FullLeaderboardColumn, { at: number; header: s
  * The small "Best for Model Size Class" / "Best Open LM" tables repeat the board and are ignored.
  */
 export function parseOpenlmPage(file: SourceFile, source: string): ParsedSnapshot[] {
+  const ctx = { source, origin: file.path };
   const fail = (message: string, row: number | null, field: string | null) =>
-    new IngestError({ source, origin: file.path, message, row, field });
+    new IngestError({ ...ctx, message, row, field });
 
   const publishedOn = readAttributionDate(extractHtmlText(file.text));
   if (!publishedOn) {
@@ -40,24 +44,23 @@ export function parseOpenlmPage(file: SourceFile, source: string): ParsedSnapsho
   const columns = indexColumns(board.header);
   if (!columns.arenaElo) throw fail("missing column", null, "Arena Elo");
 
+  const keys = Object.keys(FULL_LEADERBOARD_COLUMNS) as FullLeaderboardColumn[];
+  const fieldNames = Object.fromEntries(
+    keys.map((key) => [key, columns[key]?.header ?? FULL_LEADERBOARD_COLUMNS[key].label]),
+  );
   const rows = board.rows.map((cells, i) => {
     const raw = Object.fromEntries(
-      Object.keys(FULL_LEADERBOARD_COLUMNS).map((key) => {
-        const col = columns[key as FullLeaderboardColumn];
+      keys.map((key) => {
+        const col = columns[key];
         return [key, col ? (cells[col.at] ?? "") : ""];
       }),
     );
-    const parsed = fullLeaderboardRowSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const key = issue?.path[0] as FullLeaderboardColumn | undefined;
-    const field = key ? (columns[key]?.header ?? FULL_LEADERBOARD_COLUMNS[key].label) : null;
-    throw fail(issue?.message ?? "invalid row", i + 1, field);
+    return validateRow(fullLeaderboardRowSchema, raw, { ...ctx, row: i + 1, fieldNames });
   });
+  const isNew = makeDuplicateCheck(ctx);
   rows.forEach((row, i) => {
-    if (rows.findIndex((r) => r.model === row.model) !== i) {
-      throw fail(`duplicate model "${row.model}"`, i + 1, columns.model?.header ?? "Model");
-    }
+    const message = `duplicate model "${row.model}"`;
+    isNew(row.model, { row: i + 1, field: columns.model?.header ?? "Model", message });
   });
 
   const overall = normalizeCategory("overall");
@@ -65,7 +68,8 @@ export function parseOpenlmPage(file: SourceFile, source: string): ParsedSnapsho
     ...toScore(r, overall, r.arenaElo, r.votes),
     ...toScore(r, normalizeCategory("coding"), r.coding, null),
   ]);
-  if (!text.some((s) => s.category === overall)) throw fail("empty table", null, "Arena Elo");
+  const overallRows = text.filter((s) => s.category === overall).length;
+  requireRows(overallRows, { ...ctx, field: "Arena Elo" });
   const vision = rows.flatMap((r) => toScore(r, overall, r.vision, null));
 
   const snapshot = (arena: "text" | "vision", scores: ScoreRow[]): ParsedSnapshot => ({
@@ -117,8 +121,7 @@ function toScore(
   rating: number | null,
   votes: number | null,
 ): ScoreRow[] {
-  if (rating === null) return [];
-  return [{ model: row.model, category, rating, lower: null, upper: null, votes, rank: null }];
+  return rating === null ? [] : [makeScoreRow(row.model, category, rating, { votes })];
 }
 
 function toModelFact(row: FullLeaderboardRow): ModelFact {

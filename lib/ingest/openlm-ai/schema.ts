@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseOptionalNumber } from "../parse-number";
+import { optionalNumberCell } from "../validate";
 
 /**
  * Full Leaderboard columns, keyed by the header text with symbols removed and lower-cased
@@ -24,14 +24,6 @@ export type FullLeaderboardColumn = keyof typeof FULL_LEADERBOARD_COLUMNS;
 /** Medals and trophies the page puts before a name ("🥇 Gemini-2.5-Pro", "🥇🏆chocolate"). */
 const LEADING_EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]+/u;
 
-/** Empty and "-" cells are null; anything else must be a number. */
-const numberCell = z.string().transform((raw, ctx) => {
-  const n = parseOptionalNumber(raw);
-  if (n !== "invalid") return n;
-  ctx.addIssue({ code: "custom", message: `expected a number, got "${raw}"` });
-  return z.NEVER;
-});
-
 const textCell = z.string().transform((s) => s.trim() || null);
 
 /** One Full Leaderboard row; benchmark columns are checked so a mis-split row cannot pass. */
@@ -40,13 +32,13 @@ export const fullLeaderboardRowSchema = z.object({
     .string()
     .transform((s) => s.replace(LEADING_EMOJI, "").trim())
     .pipe(z.string().min(1, "model name is empty")),
-  arenaElo: numberCell,
-  coding: numberCell,
-  vision: numberCell,
-  arenaHard: numberCell,
-  mmlu: numberCell,
-  mtBench: numberCell,
-  votes: numberCell,
+  arenaElo: optionalNumberCell,
+  coding: optionalNumberCell,
+  vision: optionalNumberCell,
+  arenaHard: optionalNumberCell,
+  mmlu: optionalNumberCell,
+  mtBench: optionalNumberCell,
+  votes: optionalNumberCell,
   organization: textCell,
   license: textCell,
 });

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
+import { buildGapTimeline } from "@/lib/gap/build-gap-timeline";
+import { computeGap } from "@/lib/gap/compute-gap";
+import { openDatabase, type Db } from "./client";
+import { migrateDatabase } from "./migrate";
+import { isDatabaseEmpty, loadSeed, prepareDatabase } from "./seed";
+
+const dir = mkdtempSync(path.join(tmpdir(), "opengap-seed-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+let db: Db;
+
+beforeAll(() => {
+  db = openDatabase(process.env.DATABASE_PATH);
+}, 60_000);
+afterAll(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const count = (table: string) =>
+  db.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0;
+
+describe("migrate + bundled seed on a fresh database", () => {
+  it("starts empty, then loads every source from the seed", () => {
+    migrateDatabase(db);
+    expect(isDatabaseEmpty(db)).toBe(true);
+    const results = prepareDatabase(db);
+    expect(results?.every((r) => r.status === "success")).toBe(true);
+    expect(results?.length).toBe(9);
+    expect(count("scores")).toBeGreaterThan(90_000);
+    const range = db.get<{ first: string; last: string }>(
+      sql`SELECT min(published_on) AS first, max(published_on) AS last FROM snapshots WHERE score_count > 0`,
+    );
+    expect(range).toEqual({ first: "2023-05-08", last: "2026-07-21" });
+  });
+
+  it("reproduces the hand-checked 2024-08-01 gap from the database", async () => {
+    const { getSnapshotFrontiers } = await import("./queries/gap");
+    const frontiers = getSnapshotFrontiers({
+      category: "overall",
+      arena: "text",
+      styleControl: false,
+    });
+    const snap = frontiers.find((f) => f.date === "2024-08-01" && f.source === "lmarena-daily-csv");
+    if (!snap) throw new Error("2024-08-01 snapshot missing");
+    const gap = computeGap(snap, OPEN_WEIGHT_CLASSES);
+    expect(gap.closed?.name).toBe("GPT-4o-2024-05-13");
+    expect(gap.open?.slug).toBe("llama-3.1-405b-instruct");
+    expect(gap.gap).toBe(24);
+    expect(gap.gapPct?.toFixed(2)).toBe("1.90");
+    const timeline = buildGapTimeline(frontiers, OPEN_WEIGHT_CLASSES);
+    expect(timeline[0]?.date.startsWith("2023-05")).toBe(true);
+    expect(timeline.at(-1)?.date).toBe("2026-07-21");
+  });
+
+  it("has a coding category where the data has one", () => {
+    const coding = count("scores WHERE category = 'coding'");
+    expect(coding).toBeGreaterThan(1000);
+  });
+
+  it("classifies licences with the reviewed overrides applied", () => {
+    const cls = (slug: string) =>
+      db.get<{ c: string }>(sql`SELECT licence_class AS c FROM models WHERE slug = ${slug}`)?.c;
+    expect(cls("gpt-4o-2024-05-13")).toBe("proprietary");
+    expect(cls("llama-3.1-405b-instruct")).toBe("open-restricted");
+    expect(cls("deepseek-r1")).toBe("open-osi");
+    expect(cls("qwen-max-0919")).toBe("proprietary");
+    expect(cls("llama-4-maverick-03-26-experimental")).toBe("unknown");
+  });
+
+  it("is idempotent: a second load writes nothing new", () => {
+    const before = count("scores");
+    const results = loadSeed(db);
+    expect(results.every((r) => r.snapshotsAdded === 0 && r.snapshotsUpdated === 0)).toBe(true);
+    expect(count("scores")).toBe(before);
+  });
+});
