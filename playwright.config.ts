@@ -1,8 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN_TOKEN } from "./e2e/env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A fresh database per run, so every run exercises the seed-on-empty start-up path.
 const E2E_DB = "./data/e2e.db";
+const MIRROR_PORT = Number(process.env.E2E_MIRROR_PORT ?? 3101);
+const MIRROR = `http://127.0.0.1:${MIRROR_PORT}`;
+
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -29,17 +33,32 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    // The real start path (migrate + seed an empty database), against a throwaway database file.
-    command: `rm -f ${E2E_DB}* && npx tsx scripts/start.ts`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(PORT),
-      DATABASE_PATH: E2E_DB,
-      OPENGAP_SKIP_BUILD: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `npx tsx e2e/mirror-server.ts`,
+      url: `${MIRROR}/arena-ai-leaderboards-oolong-tea/data/latest.json`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { MIRROR_PORT: String(MIRROR_PORT) },
     },
-  },
+    {
+      // The real start path (migrate + seed an empty database), against a throwaway database file.
+      command: `rm -f ${E2E_DB}* && npx tsx db/cli/start.ts`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(PORT),
+        DATABASE_PATH: E2E_DB,
+        OPENGAP_SKIP_BUILD: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // A seconds-level schedule over two sources: one mirrored, one pointing at a missing file.
+        INGEST_CRON: "*/4 * * * * *",
+        INGEST_SOURCES: "arena-ai-daily,lmsys-elo-wide",
+        OPENGAP_URL_ARENA_AI_DAILY: `${MIRROR}/arena-ai-leaderboards-oolong-tea/data`,
+        OPENGAP_URL_LMSYS_ELO_WIDE: `${MIRROR}/no-such-folder`,
+        ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      },
+    },
+  ],
 });

@@ -44,11 +44,11 @@ export default function HomePage() {
         </div>
       )}
       <p className="muted" data-testid="data-as-of">
-        Data as of {freshness.latestSnapshot ?? "—"}
+        Data as of <Link href="/status">{freshness.latestSnapshot ?? "—"}</Link>
         {freshness.lastIngest
           ? `, last ingest ${freshness.lastIngest.slice(0, 16).replace("T", " ")} UTC`
           : ""}
-        . <Link href="#sources">Sources</Link>
+        . <Link href="#sources">Sources</Link> · <Link href="/status">Data status</Link>
       </p>
       <SourceList sources={sources} />
     </main>

@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { mergeSnapshots } from "@/lib/ingest/merge-snapshots";
 import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import type { Db } from "./client";
-import { ingestRuns, sources } from "./schema";
+import { ingestRuns, snapshots, sources } from "./schema";
 import { ModelResolver } from "./writer/model-resolver";
 import {
   METADATA_PRIORITY,
@@ -45,13 +45,19 @@ export function ingestSnapshots(
   info: SourceInfo,
   parsed: readonly ParsedSnapshot[],
   trigger: IngestTrigger,
-  options: { refreshDerived?: boolean } = {},
+  options: { refreshDerived?: boolean; inputHash?: string } = {},
 ): SourceRunResult {
   upsertSource(db, info);
   const startedAt = new Date().toISOString();
   const run = db
     .insert(ingestRuns)
-    .values({ sourceSlug: info.slug, trigger, startedAt, status: "running" })
+    .values({
+      sourceSlug: info.slug,
+      trigger,
+      startedAt,
+      status: "running",
+      inputHash: options.inputHash,
+    })
     .returning({ id: ingestRuns.id })
     .get();
   const result: SourceRunResult = {
@@ -134,4 +140,58 @@ function finishRun(db: Db, runId: number, r: SourceRunResult): void {
     })
     .where(eq(ingestRuns.id, runId))
     .run();
+}
+
+/**
+ * True when the last successful run of this source read exactly these files and its snapshots
+ * are still stored: the whole parse can be skipped.
+ */
+export function isInputUnchanged(db: Db, source: string, inputHash: string): boolean {
+  const last = db
+    .select({ inputHash: ingestRuns.inputHash })
+    .from(ingestRuns)
+    .where(and(eq(ingestRuns.sourceSlug, source), eq(ingestRuns.status, "success")))
+    .orderBy(desc(ingestRuns.id))
+    .limit(1)
+    .get();
+  if (last?.inputHash !== inputHash) return false;
+  const stored = db.get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM ${snapshots} WHERE source_slug = ${source}`,
+  );
+  return (stored?.n ?? 0) > 0;
+}
+
+/** Logs a run whose input was byte-for-byte the previous one. */
+export function recordUnchangedRun(
+  db: Db,
+  info: SourceInfo,
+  trigger: IngestTrigger,
+  inputHash: string,
+): SourceRunResult {
+  upsertSource(db, info);
+  const now = new Date().toISOString();
+  const stored = db.get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM ${snapshots} WHERE source_slug = ${info.slug}`,
+  );
+  const result: SourceRunResult = {
+    source: info.slug,
+    status: "success",
+    snapshotsAdded: 0,
+    snapshotsUpdated: 0,
+    snapshotsUnchanged: stored?.n ?? 0,
+    rowsAdded: 0,
+    error: null,
+  };
+  db.insert(ingestRuns)
+    .values({
+      sourceSlug: info.slug,
+      trigger,
+      startedAt: now,
+      finishedAt: now,
+      status: "success",
+      snapshotsUnchanged: result.snapshotsUnchanged,
+      inputHash,
+    })
+    .run();
+  return result;
 }

@@ -148,6 +148,8 @@ export const ingestRuns = sqliteTable(
     snapshotsUnchanged: integer("snapshots_unchanged").notNull().default(0),
     rowsAdded: integer("rows_added").notNull().default(0),
     error: text("error"),
+    // Digest of the files read; an unchanged input skips parsing on the next run.
+    inputHash: text("input_hash"),
   },
   // The status page reads the latest runs per source.
   (t) => [index("ingest_runs_source_idx").on(t.sourceSlug, t.startedAt)],
@@ -161,3 +163,12 @@ export type NewModel = typeof models.$inferInsert;
 export type Score = typeof scores.$inferSelect;
 export type NewScore = typeof scores.$inferInsert;
 export type IngestRun = typeof ingestRuns.$inferSelect;
+
+/** One row per source being ingested right now, so two processes never write one source at once. */
+export const ingestLocks = sqliteTable("ingest_locks", {
+  sourceSlug: text("source_slug").primaryKey(),
+  holder: text("holder").notNull(),
+  acquiredAt: text("acquired_at").notNull(),
+  // A crashed holder's lock lapses instead of blocking the source forever.
+  expiresAt: text("expires_at").notNull(),
+});

@@ -18,7 +18,9 @@ export const SEED_DIR = path.resolve(process.cwd(), "db", "seed");
 
 /** Loads every bundled seed file through the normal writer (idempotent: unchanged snapshots are skipped). */
 export function loadSeed(db: Db, dir: string = SEED_DIR): SourceRunResult[] {
-  const present = new Set(readdirSync(dir).filter((f) => f.endsWith(".json.gz")));
+  const present = new Set(
+    readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".json.gz")),
+  );
   const unknown = [...present].filter(
     (f) => !SOURCE_ADAPTERS.some((a) => `${a.info.slug}.json.gz` === f),
   );
@@ -30,7 +32,9 @@ export function loadSeed(db: Db, dir: string = SEED_DIR): SourceRunResult[] {
     if (!present.has(file)) continue;
     try {
       const { snapshots } = decodeSeed(
-        JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString("utf8")),
+        JSON.parse(
+          gunzipSync(readFileSync(/*turbopackIgnore: true*/ path.join(dir, file))).toString("utf8"),
+        ),
       );
       results.push(ingestSnapshots(db, adapter.info, snapshots, "seed", { refreshDerived: false }));
     } catch (err) {
@@ -52,10 +56,15 @@ export function isDatabaseEmpty(db: Db): boolean {
   return (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM snapshots`)?.n ?? 0) === 0;
 }
 
-/** Start-up path: migrate, then seed only when there is no data yet. */
+/**
+ * Start-up path: migrate, seed only when there is no data yet, and otherwise re-derive licences
+ * and frontiers so an edited overrides file takes effect on restart.
+ */
 export function prepareDatabase(db: Db): SourceRunResult[] | null {
   migrateDatabase(db);
-  return isDatabaseEmpty(db) ? loadSeed(db) : null;
+  if (isDatabaseEmpty(db)) return loadSeed(db);
+  refreshDerivedTables(db);
+  return null;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -9,6 +9,12 @@ export function SiteHeader() {
           OpenGap
         </Link>
         <span className={styles.tagline}>open-weight vs proprietary LLMs</span>
+        <Link href="/" className={styles.link}>
+          Gap
+        </Link>
+        <Link href="/status" className={styles.link}>
+          Data status
+        </Link>
       </nav>
     </header>
   );

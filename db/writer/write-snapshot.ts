@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
 import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import type { Db } from "../client";
 import { scores, snapshots, type NewScore } from "../schema";
@@ -7,11 +7,13 @@ import type { ModelResolver } from "./model-resolver";
 
 export type SnapshotOutcome = { status: "added" | "updated" | "unchanged"; rows: number };
 
-/** Hash of what a snapshot says (not where it was fetched from), so a mirror re-fetch is a no-op. */
+/**
+ * Hash of what a snapshot says, not where or when it was fetched: a mirror re-fetch, or a daily
+ * fetch of a board that has not changed, hashes the same.
+ */
 export function hashSnapshot(snap: ParsedSnapshot): string {
   const body = JSON.stringify([
     snap.arena,
-    snap.publishedOn,
     snap.styleControl,
     [...snap.scores].sort((a, b) => (a.model + a.category).localeCompare(b.model + b.category)),
     [...snap.models].sort((a, b) => a.name.localeCompare(b.name)),
@@ -36,6 +38,9 @@ export function writeSnapshot(
   );
   const existing = db.select().from(snapshots).where(key).get();
   if (existing?.contentHash === contentHash) return { status: "unchanged", rows: 0 };
+  if (!existing && repeatsPreviousSnapshot(db, source.slug, snap, contentHash)) {
+    return { status: "unchanged", rows: 0 };
+  }
 
   return db.transaction((tx) => {
     for (const fact of snap.models) resolver.applyFact(fact, source.slug, snap.publishedOn);
@@ -75,4 +80,28 @@ export function writeSnapshot(
         .run();
     return { status: existing ? "updated" : "added", rows: rows.length };
   });
+}
+
+/** The board republished unchanged under a later date (undated files, daily scrapes). */
+function repeatsPreviousSnapshot(
+  db: Db,
+  source: string,
+  snap: ParsedSnapshot,
+  hash: string,
+): boolean {
+  const previous = db
+    .select({ hash: snapshots.contentHash })
+    .from(snapshots)
+    .where(
+      and(
+        eq(snapshots.sourceSlug, source),
+        eq(snapshots.arena, snap.arena),
+        eq(snapshots.styleControl, snap.styleControl),
+        lt(snapshots.publishedOn, snap.publishedOn),
+      ),
+    )
+    .orderBy(desc(snapshots.publishedOn))
+    .limit(1)
+    .get();
+  return previous?.hash === hash;
 }

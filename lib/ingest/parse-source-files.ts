@@ -1,9 +1,12 @@
 import type { ParsedSnapshot, SourceAdapter, SourceFile } from "./types";
 
 /** Parses every file of a source; the first bad file throws, so nothing partial reaches the writer. */
-export function parseSourceFiles(
+export async function parseSourceFiles(
   adapter: SourceAdapter,
   files: readonly SourceFile[],
-): ParsedSnapshot[] {
-  return files.flatMap((f) => adapter.parse(f));
+): Promise<ParsedSnapshot[]> {
+  const snapshots: ParsedSnapshot[] = [];
+  // One file at a time: a Parquet file can hold a whole history, and the order stays reproducible.
+  for (const file of files) snapshots.push(...(await adapter.parse(file)));
+  return snapshots;
 }

@@ -11,6 +11,9 @@ export async function listFilesRecursive(dir: string): Promise<string[]> {
     .sort();
 }
 
+// Formats parsed from bytes; everything else is UTF-8 text.
+const BINARY = /\.parquet$/i;
+
 /** Reads the files an adapter selects from its folder under a local data root. */
 export async function readSourceDir(
   adapter: SourceAdapter,
@@ -19,6 +22,10 @@ export async function readSourceDir(
   const dir = path.join(dataRoot, adapter.info.dataDir);
   const selected = adapter.selectFiles(await listFilesRecursive(dir));
   return Promise.all(
-    selected.map(async (p) => ({ path: p, text: await readFile(path.join(dir, p), "utf8") })),
+    selected.map(async (p): Promise<SourceFile> => {
+      const file = path.join(dir, p);
+      if (BINARY.test(p)) return { path: p, text: "", bytes: new Uint8Array(await readFile(file)) };
+      return { path: p, text: await readFile(file, "utf8") };
+    }),
   );
 }

@@ -2,6 +2,7 @@ import { arenaAiDailyAdapter } from "./arena-ai-daily";
 import { labFlagshipsAdapter } from "./lab-flagships";
 import { lmarenaCatalogAdapter } from "./lmarena-catalog";
 import { lmarenaDailyCsvAdapter } from "./lmarena-daily-csv";
+import { lmarenaDatasetAdapter } from "./lmarena-dataset";
 import { lmsysEloHistoryAdapter } from "./lmsys-elo-history";
 import { lmsysEloWideAdapter } from "./lmsys-elo-wide";
 import { lmsysHfTablesAdapter } from "./lmsys-hf-tables";
@@ -15,6 +16,7 @@ import type { SourceAdapter } from "./types";
  */
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   lmsysHfTablesAdapter,
+  lmarenaDatasetAdapter,
   lmsysEloHistoryAdapter,
   lmarenaDailyCsvAdapter,
   lmarenaCatalogAdapter,

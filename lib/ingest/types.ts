@@ -21,12 +21,30 @@ export interface SourceInfo {
    */
   priority: number;
   kind: "ratings" | "metadata";
+  /** Where the live data is; absent for frozen backfill sources that are read with `--dir`. */
+  live?: LiveSpec;
 }
 
-/** One file of a source, path relative to the source's data folder. */
+export interface LiveSpec {
+  /** Environment variable that overrides the base URL, so a mirror can stand in. */
+  envVar: string;
+  defaultUrl: string;
+}
+
+/** One file of a source, path relative to the source's data folder (or the URL it came from). */
 export interface SourceFile {
   path: string;
   text: string;
+  /** Raw bytes for binary formats (Parquet); `text` is empty then. */
+  bytes?: Uint8Array;
+}
+
+/** The guarded HTTP client adapters fetch through (timeouts, size cap, redirect-loop check). */
+export interface HttpClient {
+  getText(url: string): Promise<string>;
+  getBytes(url: string): Promise<Uint8Array>;
+  /** Like getText, but a 404 is `null` (for files a source publishes only sometimes). */
+  getOptionalText(url: string): Promise<string | null>;
 }
 
 /** A rating as the source states it; `model` is the name exactly as the source writes it. */
@@ -71,6 +89,14 @@ export interface SourceAdapter {
   info: SourceInfo;
   /** Chooses, from a listing of the data folder (relative paths), the files this adapter reads. */
   selectFiles(listing: readonly string[]): string[];
-  /** Parses one file. Throws `IngestError` naming file, row and field on bad input. */
-  parse(file: SourceFile): ParsedSnapshot[];
+  /**
+   * Parses one file. Throws (or rejects with) `IngestError` naming file, row and field on bad
+   * input. Async only where the format needs it (Parquet: hyparquet reads asynchronously).
+   */
+  parse(file: SourceFile): ParsedSnapshot[] | Promise<ParsedSnapshot[]>;
+  /**
+   * Live sources: downloads the current files from `baseUrl` (the env/CLI URL or the default),
+   * named with paths `parse` understands. Throws on any failed download: all or nothing.
+   */
+  fetchFiles?(baseUrl: string, http: HttpClient): Promise<SourceFile[]>;
 }

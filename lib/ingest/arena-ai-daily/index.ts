@@ -1,6 +1,7 @@
 import { IngestError } from "../ingest-error";
 import { toIsoDate } from "../parse-number";
 import type { ParsedSnapshot, SourceAdapter, SourceFile } from "../types";
+import { fetchFiles } from "./fetch-files";
 import { info } from "./info";
 import { parseLeaderboard } from "./parse-leaderboard";
 
@@ -25,4 +26,9 @@ function parse(file: SourceFile): ParsedSnapshot[] {
   return [parseLeaderboard(file, board, publishedOn)];
 }
 
-export const arenaAiDailyAdapter = { info, selectFiles, parse } satisfies SourceAdapter;
+export const arenaAiDailyAdapter = {
+  info,
+  selectFiles,
+  parse,
+  fetchFiles,
+} satisfies SourceAdapter;

@@ -10,4 +10,8 @@ export const info = {
   series: "arena.ai Arena score (daily scrape of the top of the board by oolong-tea-2026)",
   priority: 3,
   kind: "ratings",
+  live: {
+    envVar: "OPENGAP_URL_ARENA_AI_DAILY",
+    defaultUrl: "https://raw.githubusercontent.com/oolong-tea-2026/arena-ai-leaderboards/main/data",
+  },
 } satisfies SourceInfo;

@@ -18,3 +18,10 @@ export const modelRowSchema = z.object({
   ci: z.number().nonnegative().nullable(),
   votes: z.number().int().nonnegative().nullable(),
 });
+
+/** `data/latest.json`, the scraper's pointer to its newest folder: `{"date": "…", "path": "…"}`. */
+export const latestPointerSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
+  // Becomes part of a URL, so only plain folder names: no "..", no query, no scheme.
+  path: z.string().regex(/^[\w-]+(?:\.[\w-]+)*$/, "expected a folder name such as 2026-04-19"),
+});

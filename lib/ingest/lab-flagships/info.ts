@@ -13,4 +13,8 @@ export const info = {
     "Flagship model per lab from the lmarena-ai/leaderboard-dataset overall rating (mayerwin/AI-Arena-History); 8 labs only, no Meta or DeepSeek",
   priority: 5,
   kind: "ratings",
+  live: {
+    envVar: "OPENGAP_URL_LAB_FLAGSHIPS",
+    defaultUrl: "https://mayerwin.github.io/AI-Arena-History",
+  },
 } satisfies SourceInfo;

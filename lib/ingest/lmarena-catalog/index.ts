@@ -1,13 +1,15 @@
 import { IngestError } from "../ingest-error";
 import { toIsoDate } from "../parse-number";
 import type { ParsedSnapshot, SourceAdapter, SourceFile } from "../types";
+import { fetchFiles } from "./fetch-files";
 import { info } from "./info";
 import { parseLeaderboard } from "./parse-leaderboard";
 import { parseScatterplot } from "./parse-scatterplot";
 
-// `commit-<date>_<hash>/<file>`: the files carry no publish date, so the commit date stands in.
+// `commit-<date>_<hash>/<file>`: the files carry no publish date, so the commit date stands in;
+// a live fetch names its folder `commit-<fetch date>_live`.
 const FILE_PATTERN =
-  /^commit-(\d{4}-\d{2}-\d{2})_[0-9a-f]+\/(leaderboard-(?:data|text)(?:-style-control)?|scatterplot-data)\.json$/;
+  /^commit-(\d{4}-\d{2}-\d{2})_(?:[0-9a-f]+|live)\/(leaderboard-(?:data|text)(?:-style-control)?|scatterplot-data)\.json$/;
 
 function selectFiles(listing: readonly string[]): string[] {
   return listing.filter((p) => FILE_PATTERN.test(p));
@@ -20,7 +22,7 @@ function parse(file: SourceFile): ParsedSnapshot[] {
     throw new IngestError({
       source: info.slug,
       origin: file.path,
-      message: "expected commit-YYYY-MM-DD_<hash>/<leaderboard or scatterplot file>.json",
+      message: "expected commit-YYYY-MM-DD_<hash or live>/<leaderboard or scatterplot file>.json",
     });
   }
   return match[2] === "scatterplot-data"
@@ -28,4 +30,9 @@ function parse(file: SourceFile): ParsedSnapshot[] {
     : [parseLeaderboard(file, publishedOn)];
 }
 
-export const lmarenaCatalogAdapter = { info, selectFiles, parse } satisfies SourceAdapter;
+export const lmarenaCatalogAdapter = {
+  info,
+  selectFiles,
+  parse,
+  fetchFiles,
+} satisfies SourceAdapter;

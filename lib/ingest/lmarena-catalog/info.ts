@@ -11,4 +11,8 @@ export const info = {
     "LMArena's own per-category ratings with 95% intervals (arena-catalog), style control where the file says so",
   priority: 2,
   kind: "ratings",
+  live: {
+    envVar: "OPENGAP_URL_LMARENA_CATALOG",
+    defaultUrl: "https://raw.githubusercontent.com/lmarena/arena-catalog/main/data",
+  },
 } satisfies SourceInfo;

@@ -1,8 +1,8 @@
 import type { SourceInfo } from "../types";
 
 /**
- * The catalog has no history: every fact carries the date of the commit the mirror copies
- * (anomalyco/models.dev f3fc692), not a file's `last_updated`, so all facts share one date.
+ * The catalog has no history: every fact from the TOML mirror carries the date of the commit it
+ * copies (anomalyco/models.dev f3fc692), not a file's `last_updated`, so all share one date.
  */
 export const CATALOG_DATE = "2026-07-02";
 
@@ -14,7 +14,8 @@ export const info = {
   homepage: "https://models.dev",
   dataDir: "models-dev",
   series:
-    "No ratings: model facts (open weights, licence, release date, context window, first-party list price per 1M tokens) from the models.dev catalog as of 2026-07-02",
+    "No ratings: model facts (open weights, licence, release date, context window, first-party list price per 1M tokens) from the models.dev catalog (the mirror as of 2026-07-02; a live read of api.json is dated the day it is made)",
   priority: Infinity,
   kind: "metadata",
+  live: { envVar: "OPENGAP_URL_MODELS_DEV", defaultUrl: "https://models.dev" },
 } satisfies SourceInfo;

@@ -32,7 +32,7 @@ function expectIngestError(file: SourceFile, field: string | null, text: RegExp)
 
 beforeAll(async () => {
   files = await readSourceDir(modelsDevAdapter, SHARED_DATA_DIR);
-  snapshots = parseSourceFiles(modelsDevAdapter, files);
+  snapshots = await parseSourceFiles(modelsDevAdapter, files);
 });
 
 describe("models-dev on the real catalog", () => {

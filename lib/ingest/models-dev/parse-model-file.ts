@@ -1,12 +1,10 @@
 import { IngestError } from "../ingest-error";
-import { makeModelFact } from "../model-fact";
 import type { ParsedSnapshot, SourceFile } from "../types";
 import { validateRow } from "../validate";
 import { CATALOG_DATE, info } from "./info";
-import { parseParameterCount } from "./parse-parameter-count";
+import { makeCatalogFact } from "./make-catalog-fact";
 import { readToml } from "./read-toml";
 import { modelFileSchema } from "./schema";
-import { toOrganization } from "./to-organization";
 
 const MODEL_PATH = /^models\/([^/]+)\/([^/]+)\.toml$/;
 
@@ -28,18 +26,6 @@ export function parseModelFile(file: SourceFile): ParsedSnapshot[] {
     origin: file.path,
     row: null,
   });
-  const params = parseParameterCount(id);
-  const fact = makeModelFact(id, {
-    aliases: isSpecificName(raw.name) ? [raw.name] : [],
-    organization: toOrganization(org),
-    licence: raw.license ?? (raw.open_weights ? "Open weights" : "Proprietary"),
-    openWeights: raw.open_weights,
-    releaseDate: raw.release_date,
-    // The image models (gpt-image-*) write `context = 0`: no text context, not a zero window.
-    contextWindow: raw.limit?.context || null,
-    parametersB: params.totalB,
-    activeParametersB: params.activeB,
-  });
   return [
     {
       arena: "text",
@@ -47,13 +33,7 @@ export function parseModelFile(file: SourceFile): ParsedSnapshot[] {
       styleControl: false,
       origin: file.path,
       scores: [],
-      models: [fact],
+      models: [makeCatalogFact(id, org, raw)],
     },
   ];
-}
-
-// Display names without a version or size ("Command R+", "Qwen Max", "DeepSeek Chat") and
-// "(latest)" pointers name a moving target, so as aliases they could claim another model.
-function isSpecificName(name: string): boolean {
-  return /\d/.test(name) && !/latest/i.test(name);
 }

@@ -33,3 +33,13 @@ export const providerFileSchema = z.object({
     })
     .optional(),
 });
+
+export type CatalogModel = z.output<typeof modelFileSchema>;
+
+/** `api.json`: `{ providerId: provider }`; only first-party providers are validated further. */
+export const apiFileSchema = z.record(z.string(), z.unknown());
+
+export const apiProviderSchema = z.object({ models: z.record(z.string(), z.unknown()) });
+
+/** One api.json model: the provider file merged with its `base_model`, as models.dev builds it. */
+export const apiModelSchema = modelFileSchema.extend(providerFileSchema.shape);

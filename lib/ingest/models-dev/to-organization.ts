@@ -26,3 +26,11 @@ const ORGANIZATIONS: Readonly<Record<string, string>> = {
 export function toOrganization(folder: string): string {
   return ORGANIZATIONS[folder] ?? folder;
 }
+
+/**
+ * Whether a provider id is one of the makers above, i.e. a first-party offering. api.json has no
+ * `models/` folder list to check against, so a maker added upstream later is not recognised.
+ */
+export function isKnownMaker(providerId: string): boolean {
+  return Object.hasOwn(ORGANIZATIONS, providerId);
+}

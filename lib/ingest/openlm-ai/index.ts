@@ -1,4 +1,5 @@
 import type { SourceAdapter, SourceInfo } from "../types";
+import { fetchFiles } from "./fetch-files";
 import { parseOpenlmPage } from "./parse-openlm-page";
 
 const PAGE_FILE = /^chatbot-arena-\d{4}-\d{2}-\d{2}\.html$/;
@@ -14,10 +15,12 @@ const info: SourceInfo = {
     "openlm.ai's mirror of the LMSYS leaderboard (Arena Elo), reconstructed from public crawls (top rows only)",
   priority: 6,
   kind: "ratings",
+  live: { envVar: "OPENGAP_URL_OPENLM_AI", defaultUrl: "https://openlm.ai/chatbot-arena/" },
 };
 
 export const openlmAiAdapter = {
   info,
   selectFiles: (listing) => listing.filter((p) => PAGE_FILE.test(p)),
   parse: (file) => parseOpenlmPage(file, info.slug),
+  fetchFiles,
 } satisfies SourceAdapter;

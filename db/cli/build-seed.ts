@@ -1,6 +1,6 @@
 // Rebuilds db/seed/ from the public history in ../shared/data through the same adapters the
 // ingest uses. The seed holds derived facts only (names, dates, ratings, licences), never raw files.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseSourceFiles } from "@/lib/ingest/parse-source-files";
@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   let totalRows = 0;
   let totalBytes = 0;
   for (const adapter of SOURCE_ADAPTERS) {
+    if (!existsSync(path.join(SHARED_DATA_DIR, adapter.info.dataDir))) {
+      console.log(
+        `${adapter.info.slug.padEnd(20)} skipped: no ${adapter.info.dataDir} folder in ${SHARED_DATA_DIR}`,
+      );
+      continue;
+    }
     const files = await readSourceDir(adapter, SHARED_DATA_DIR);
-    const parsed = parseSourceFiles(adapter, files);
+    const parsed = await parseSourceFiles(adapter, files);
     const seed = encodeSeed(adapter.info, parsed);
     const gz = gzipSync(JSON.stringify(seed), { level: 9 });
     writeFileSync(path.join(outDir, `${adapter.info.slug}.json.gz`), gz);

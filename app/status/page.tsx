@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getRecentRuns, getSourceStatuses, type SourceStatusRow } from "@/db/queries/status";
+import { ingestCronPattern } from "@/lib/status/ingest-schedule";
+import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
+import { assessFreshness, cronIntervalMs } from "@/lib/status/assess-freshness";
+import { RunLog } from "@/components/status/run-log";
+import { SourceStatusTable } from "@/components/status/source-status-table";
+
+export const metadata: Metadata = { title: "Data status" };
+export const dynamic = "force-dynamic";
+
+export default function StatusPage() {
+  const pattern = ingestCronPattern();
+  const intervalMs = pattern === "off" ? null : cronIntervalMs(pattern);
+  const live = new Set(
+    SOURCE_ADAPTERS.filter((a) => a.info.live && a.fetchFiles).map((a) => a.info.slug),
+  );
+  const rows = getSourceStatuses().map((s) => ({
+    ...s,
+    freshness: assessFreshness({
+      live: live.has(s.slug),
+      lastSuccessAt: s.lastSuccessAt,
+      intervalMs,
+    }),
+    // An error only matters while it is newer than the last success.
+    currentError:
+      s.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt)
+        ? s.lastError
+        : null,
+  }));
+  const stale = rows.filter((r) => r.freshness.state === "stale" || r.freshness.state === "never");
+  return (
+    <main>
+      <h1>Data status</h1>
+      <p className="muted">
+        Scheduled ingest: <code data-testid="cron-pattern">{pattern}</code>
+        {pattern === "off" ? " (disabled)" : ""}. Each run fetches every live source, writes one
+        transaction per snapshot and keeps the earlier data when a source fails.
+      </p>
+      {stale.length > 0 && (
+        <p className="warning" role="status" data-testid="staleness-warning">
+          {stale.length} live source{stale.length > 1 ? "s are" : " is"} behind schedule:{" "}
+          {stale.map((r) => r.name).join(", ")}. The charts still show the last good data.
+        </p>
+      )}
+      <SourceStatusTable rows={rows} />
+      <h2>Recent ingest runs</h2>
+      <RunLog runs={getRecentRuns()} />
+    </main>
+  );
+}
+
+function emptyStatus(slug: string, name: string, series: string): SourceStatusRow {
+  return {
+    slug,
+    name,
+    series,
+    snapshotCount: 0,
+    firstDate: null,
+    lastDate: null,
+    lastSuccessAt: null,
+    lastFetchAt: null,
+    lastFailureAt: null,
+    lastError: null,
+  };
+}

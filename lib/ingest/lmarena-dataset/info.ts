@@ -1,0 +1,19 @@
+import type { SourceInfo } from "../types";
+
+export const info = {
+  slug: "lmarena-dataset",
+  name: "LMArena leaderboard dataset (Hugging Face)",
+  publisher: "LMArena, via huggingface.co/datasets/lmarena-ai/leaderboard-dataset",
+  dataLicence:
+    "CC BY 4.0 as cited by users of the dataset (the dataset card itself was not checked here)",
+  homepage: "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset",
+  dataDir: "lmarena-dataset",
+  series:
+    "LMArena's own published Arena scores with 95% intervals, per category and publish date, with and without style control",
+  priority: 0,
+  kind: "ratings",
+  live: {
+    envVar: "OPENGAP_URL_LMARENA_DATASET",
+    defaultUrl: "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset/resolve/main",
+  },
+} satisfies SourceInfo;
