@@ -73,6 +73,29 @@ describe("migrate + bundled seed on a fresh database", () => {
     expect(cls("llama-4-maverick-03-26-experimental")).toBe("unknown");
   });
 
+  it("resolves one model under the names different sources and years give it", () => {
+    const modelOf = (alias: string) =>
+      db.get<{ slug: string }>(
+        sql`SELECT m.slug FROM model_aliases a JOIN models m ON m.id = a.model_id WHERE a.alias_slug = ${alias}`,
+      )?.slug;
+    // Display name (daily CSV, openlm.ai) and internal key (pkl history, catalog).
+    expect(modelOf("gpt-4o-2024-05-13")).toBe("gpt-4o-2024-05-13");
+    expect(modelOf("chatgpt-4o-latest-2025-03-26")).toBe("chatgpt-4o-latest-20250326");
+    expect(modelOf("meta-llama-3.1-405b-instruct")).toBe("llama-3.1-405b-instruct");
+    // A test codename never swallows the released model's name.
+    expect(modelOf("gemma-2-27b-it")).toBe("gemma-2-27b-it");
+  });
+
+  it("keeps every licence statement as history, the typo and its correction included", () => {
+    const rows = db.all<{ licence: string; source: string }>(
+      sql`SELECT l.licence, l.source_slug AS source FROM model_licences l JOIN models m ON m.id = l.model_id
+          WHERE m.slug = 'claude-3-5-haiku-20241022' ORDER BY l.licence`,
+    );
+    expect(rows.map((r) => r.licence)).toEqual(
+      expect.arrayContaining(["Propretary", "Proprietary"]),
+    );
+  });
+
   it("is idempotent: a second load writes nothing new", () => {
     const before = count("scores");
     const results = loadSeed(db);

@@ -12,16 +12,14 @@ export const dynamic = "force-dynamic";
 export default function StatusPage() {
   const pattern = ingestCronPattern();
   const intervalMs = pattern === "off" ? null : cronIntervalMs(pattern);
-  const live = new Set(
-    SOURCE_ADAPTERS.filter((a) => a.info.live && a.fetchFiles).map((a) => a.info.slug),
-  );
-  const rows = getSourceStatuses().map((s) => ({
+  const stored = new Map(getSourceStatuses().map((s) => [s.slug, s]));
+  // Every registered source, including live ones that have never been fetched here.
+  const rows = SOURCE_ADAPTERS.map((a) => ({
+    ...(stored.get(a.info.slug) ?? emptyStatus(a.info.slug, a.info.name, a.info.series)),
+    live: Boolean(a.info.live && a.fetchFiles),
+  })).map((s) => ({
     ...s,
-    freshness: assessFreshness({
-      live: live.has(s.slug),
-      lastSuccessAt: s.lastSuccessAt,
-      intervalMs,
-    }),
+    freshness: assessFreshness({ live: s.live, lastSuccessAt: s.lastFetchAt, intervalMs }),
     // An error only matters while it is newer than the last success.
     currentError:
       s.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt)

@@ -17,10 +17,14 @@ interface Sample {
 
 function runIngest(dbPath: string): Sample {
   const started = process.hrtime.bigint();
-  const r = spawnSync("npx", ["tsx", "db/cli/ingest.ts", "--dir", SHARED_DATA_DIR], {
-    env: { ...process.env, DATABASE_PATH: dbPath },
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    path.join("node_modules", ".bin", "tsx"),
+    ["db/cli/ingest.ts", "--dir", SHARED_DATA_DIR],
+    {
+      env: { ...process.env, DATABASE_PATH: dbPath },
+      encoding: "utf8",
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`ingest failed:\n${r.stdout}\n${r.stderr}`);
   const m = /rows=(\d+) peak_rss_mb=(\d+)/.exec(r.stdout);
