@@ -1,47 +1,105 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { getSnapshotFrontiers } from "@/db/queries/gap";
 import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
-import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
-import { buildGapTimeline } from "@/lib/gap/build-gap-timeline";
+import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
+import { buildDatePresets } from "@/lib/gap/date-presets";
+import { toChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import { toChartPoints } from "@/lib/gap/to-chart-points";
+import { CrossSourceSection } from "@/components/gap/cross-source-section";
+import { GapAnnotationList } from "@/components/gap/gap-annotation-list";
+import { GapCards } from "@/components/gap/gap-cards";
 import { GapChart } from "@/components/gap/gap-chart";
-import { GapHeadline } from "@/components/gap/gap-headline";
+import { GapControls } from "@/components/gap/gap-controls";
+import { GapDownloads } from "@/components/gap/gap-downloads";
+import { GapEmptyState } from "@/components/gap/gap-empty-state";
 import { GapTable } from "@/components/gap/gap-table";
+import { ParamNotices } from "@/components/gap/param-notices";
 import { SourceList } from "@/components/gap/source-list";
+import { loadGapView } from "./load-gap-view";
+import { serializeGapParams } from "./search-params";
 
-// Reads the database on each request; ingest runs change the answer without a rebuild.
+// Reads the database on each request (cached per data version); ingest changes the answer.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  const frontiers = getSnapshotFrontiers({
-    category: "overall",
-    arena: "text",
-    styleControl: false,
-  });
-  const series = buildGapTimeline(frontiers, OPEN_WEIGHT_CLASSES);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const ARENA_LABELS: Record<string, string> = {
+  text: "Text arena",
+  code: "Code arena (web dev)",
+  webdev: "WebDev arena",
+  vision: "Vision arena",
+};
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const { params } = loadGapView(await searchParams);
+  const cat = CATEGORY_LABELS[params.cat] ?? params.cat;
+  return {
+    title: `Open vs closed gap: ${cat}`,
+    alternates: { canonical: `/${serializeGapParams(params)}` },
+  };
+}
+
+export default async function GapPage({ searchParams }: { searchParams: SearchParams }) {
+  const { params, issues, choices, view } = loadGapView(await searchParams);
   const sources = getSourceSummaries();
-  const sourceNames = Object.fromEntries(sources.map((s) => [s.slug, s.name]));
-  const latest = series.at(-1);
+  const names = Object.fromEntries(sources.map((s) => [s.slug, s.name]));
+  const sourceName = (slug: string) => names[slug] ?? slug;
   const freshness = getDataFreshness();
+  const query = serializeGapParams(params);
+  const catLabel = (slug: string) => CATEGORY_LABELS[slug] ?? slug.replace(/-/g, " ");
 
   return (
     <main>
       <h1>How far behind are open-weight LLMs?</h1>
       <p className="muted">
-        Best open-weight vs best proprietary model on the overall text leaderboard, per snapshot.
-        Each gap is computed within one snapshot of one source; sources are never mixed on one date.
+        Best open-weight vs best proprietary model per leaderboard snapshot. Each gap is computed
+        within one snapshot of one source; rating scales of different sources are never mixed.
       </p>
-      {latest ? (
+      <ParamNotices issues={issues} />
+      <GapControls
+        params={params}
+        choices={{
+          categories: choices.categories.map((c) => ({ slug: c.slug, label: catLabel(c.slug) })),
+          boards: [...new Set(choices.boards.map((b) => b.arena))].map((a) => ({
+            value: a,
+            label: ARENA_LABELS[a] ?? a,
+          })),
+          sources: choices.sources.map(({ slug, label }) => ({ slug, label })),
+          licences: choices.licences.map(({ slug, label, count }) => ({ slug, label, count })),
+          organizations: choices.organizations.map(({ slug, label, count }) => ({
+            slug,
+            label,
+            count,
+          })),
+          presets: buildDatePresets(freshness.latestSnapshot),
+          styleControlAvailable: choices.boards.some(
+            (b) => b.arena === params.arena && b.styleControl,
+          ),
+        }}
+      />
+      {view.latest ? (
         <>
-          <GapHeadline point={latest} sourceName={sourceNames[latest.source] ?? latest.source} />
-          <GapChart points={toChartPoints(series)} sourceNames={sourceNames} />
-          <GapTable series={series} sourceNames={sourceNames} />
+          <GapCards point={view.latest} changes={view.changes} sourceName={sourceName} />
+          <h2>
+            {catLabel(params.cat)} · {ARENA_LABELS[params.arena]}
+            {params.sc ? " · style control" : ""}
+          </h2>
+          <GapChart
+            points={toChartPoints(view.series)}
+            sourceNames={names}
+            annotations={toChartAnnotations(view, names)}
+          />
+          <GapAnnotationList view={view} sourceName={sourceName} />
+          <GapTable series={view.series} sourceNames={names} />
+          <GapDownloads query={query} />
+          <CrossSourceSection view={view} sourceName={sourceName} />
         </>
       ) : (
-        <div className="card" data-testid="empty-state">
-          <strong>No leaderboard data yet.</strong> Run <code>npm run db:seed</code> to load the
-          bundled history, or <code>npm run ingest</code> to fetch it.
-        </div>
+        <GapEmptyState params={params} />
       )}
       <p className="muted" data-testid="data-as-of">
         Data as of <Link href="/status">{freshness.latestSnapshot ?? "—"}</Link>

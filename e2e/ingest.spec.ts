@@ -22,7 +22,9 @@ test.describe("scheduled ingest and data status", () => {
       "no-such-folder/result.csv: HTTP 404",
     );
     // Live sources that were never fetched here are flagged, not silently trusted.
-    await expect(page.getByTestId("staleness-warning")).toContainText("LMArena leaderboard dataset");
+    await expect(page.getByTestId("staleness-warning")).toContainText(
+      "LMArena leaderboard dataset",
+    );
     // The failed source kept its seeded history.
     await expect(statusPage.sourceRow("lmsys-elo-wide")).toContainText("2023-05-08 – 2025-02-27");
     await statusPage.screenshot("status-desktop");

@@ -5,12 +5,14 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
+import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import { GapTooltip } from "./gap-tooltip";
 import styles from "./gap-chart.module.css";
@@ -21,15 +23,21 @@ const SERIES = {
   gap: { label: "Gap (points)", color: "var(--series-gap)", dash: undefined },
 } satisfies Record<string, { label: string; color: string; dash: string | undefined }>;
 
+const EVENT_STYLE = {
+  release: { stroke: "var(--fg-muted)", dash: "2 4" },
+  method: { stroke: "var(--series-closed)", dash: "6 3" },
+  source: { stroke: "var(--fg)", dash: "1 3" },
+} satisfies Record<ChartAnnotations["events"][number]["kind"], { stroke: string; dash: string }>;
+
 const formatMonth = (t: number) => new Date(t).toISOString().slice(0, 7);
 
-export function GapChart({
-  points,
-  sourceNames,
-}: {
+interface Props {
   points: GapChartPoint[];
   sourceNames: Record<string, string>;
-}) {
+  annotations: ChartAnnotations;
+}
+
+export function GapChart({ points, sourceNames, annotations }: Props) {
   const domain = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
   const xAxis = (
     <XAxis
@@ -44,12 +52,31 @@ export function GapChart({
     />
   );
   const tooltip = <Tooltip content={<GapTooltip sourceNames={sourceNames} />} />;
+  const events = annotations.events.map((e) => (
+    <ReferenceLine
+      key={`${e.kind}-${e.t}-${e.label}`}
+      x={e.t}
+      stroke={EVENT_STYLE[e.kind].stroke}
+      strokeDasharray={EVENT_STYLE[e.kind].dash}
+      strokeOpacity={0.55}
+      ifOverflow="hidden"
+    />
+  ));
   return (
     <figure className={styles.figure} data-testid="gap-chart">
       <figcaption className={styles.legend}>
         <LegendItem {...SERIES.closed} />
         <LegendItem {...SERIES.open} />
-        <span className={styles.bandNote}>shaded: 95% interval where the source publishes one</span>
+        <span className={styles.legendItem}>
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4" fill="var(--series-open)" />
+          </svg>
+          new open record
+        </span>
+        <span className={styles.bandNote}>
+          shaded: 95% interval where published · dotted lines: releases, source and method changes
+          (listed below the chart)
+        </span>
       </figcaption>
       <div className={styles.ratings}>
         <ResponsiveContainer width="100%" height="100%">
@@ -62,13 +89,13 @@ export function GapChart({
             {xAxis}
             <YAxis domain={["auto", "auto"]} stroke="var(--fg-muted)" fontSize={12} width={48} />
             {tooltip}
+            {events}
             <Area
               dataKey="closedBand"
               stroke="none"
               fill="var(--series-closed)"
               fillOpacity={0.15}
               isAnimationActive={false}
-              connectNulls={false}
             />
             <Area
               dataKey="openBand"
@@ -76,7 +103,6 @@ export function GapChart({
               fill="var(--series-open)"
               fillOpacity={0.15}
               isAnimationActive={false}
-              connectNulls={false}
             />
             <Line
               dataKey="closedRating"
@@ -97,6 +123,17 @@ export function GapChart({
               isAnimationActive={false}
               connectNulls
             />
+            {annotations.records.map((r) => (
+              <ReferenceDot
+                key={`rec-${r.t}`}
+                x={r.t}
+                y={r.rating}
+                r={4}
+                fill="var(--series-open)"
+                stroke="var(--bg)"
+                ifOverflow="hidden"
+              />
+            ))}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -113,6 +150,7 @@ export function GapChart({
             <YAxis stroke="var(--fg-muted)" fontSize={12} width={48} />
             <ReferenceLine y={0} stroke="var(--fg-muted)" />
             {tooltip}
+            {events}
             <Area
               dataKey="gap"
               name={SERIES.gap.label}

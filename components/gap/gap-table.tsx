@@ -1,11 +1,11 @@
-import type { GapPoint } from "@/lib/gap/types";
+import type { ViewPoint } from "@/lib/gap/build-gap-view";
 
 /** The chart's numbers as a table: the accessible alternative and the audit trail. */
 export function GapTable({
   series,
   sourceNames,
 }: {
-  series: GapPoint[];
+  series: ViewPoint[];
   sourceNames: Record<string, string>;
 }) {
   return (
@@ -25,6 +25,8 @@ export function GapTable({
               <th className="num">Rating</th>
               <th className="num">Gap</th>
               <th className="num">Gap %</th>
+              <th className="num">Months behind</th>
+              <th>95% CIs overlap</th>
               <th>Source</th>
             </tr>
           </thead>
@@ -38,6 +40,12 @@ export function GapTable({
                 <td className="num">{p.open?.rating.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gap?.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gapPct?.toFixed(1) ?? "—"}</td>
+                <td className="num">
+                  {p.behind?.monthsBehind == null
+                    ? "—"
+                    : `${p.behind.censored ? "≥ " : ""}${p.behind.monthsBehind.toFixed(1)}`}
+                </td>
+                <td>{p.tied === null ? "n/a" : p.tied ? "yes" : "no"}</td>
                 <td>{sourceNames[p.source] ?? p.source}</td>
               </tr>
             ))}

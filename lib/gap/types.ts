@@ -32,3 +32,63 @@ export interface GapPoint {
   /** Both 95% intervals known and overlapping. */
   tied: boolean | null;
 }
+
+/** How long ago the best proprietary model of the same series first reached today's best open rating. */
+export interface MonthsBehind {
+  snapshotId: number;
+  /** Days / 30.4375, one decimal; 0 when the open model leads; null without an open or any earlier proprietary rating. */
+  monthsBehind: number | null;
+  /** The series already had a proprietary model that high at its first point: "≥ N months". */
+  censored: boolean;
+  reachedOn: string | null;
+  reachedBy: string | null;
+}
+
+/** The gap at `to` against the gap `months` calendar months earlier (possibly another source). */
+export interface GapChange {
+  from: GapPoint;
+  to: GapPoint;
+  months: number;
+  /** to.gap − from.gap: negative means the open models closed in. */
+  points: number;
+  /** to.gapPct − from.gapPct, in percentage points. */
+  percentagePoints: number;
+}
+
+/** A stretch where two sources' within-snapshot gaps differ by more than a threshold. */
+export interface SourceDisagreement {
+  sources: [string, string];
+  from: string;
+  to: string;
+  /** Largest |gap of sources[0] − gap of sources[1]| among the pairs in the stretch. */
+  maxDifference: number;
+  pairs: number;
+  example: { a: GapPoint; b: GapPoint };
+}
+
+/** How well two sources agree where they overlap. */
+export interface SourceOverlap {
+  sources: [string, string];
+  pairs: number;
+  medianAbsDifference: number | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** A widely known model release, for chart annotations. */
+export interface NotableRelease {
+  date: string;
+  label: string;
+  /** Weights published at release. */
+  open: boolean;
+  /** The vendor's own announcement. */
+  source: string;
+}
+
+/** A documented change in how a source's numbers were produced, for chart annotations. */
+export interface MethodChange {
+  source: string;
+  date: string;
+  label: string;
+  detail: string;
+}

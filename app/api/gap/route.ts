@@ -1,0 +1,49 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { toGapCsv, toGapExport } from "@/lib/gap/to-gap-export";
+import { loadGapView } from "../../load-gap-view";
+import { serializeGapParams } from "../../search-params";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/gap?cat=&open=&lic=&org=&from=&to=&source=&arena=&sc=&format=json|csv
+ * The gap series the home page draws. Unknown or malformed parameters are a 400 that lists
+ * the valid values; the page instead shows a notice and applies defaults.
+ */
+export function GET(req: NextRequest) {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(req.nextUrl.searchParams.keys())) {
+    const all = req.nextUrl.searchParams.getAll(key);
+    raw[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  const format = typeof raw.format === "string" && raw.format ? raw.format : "json";
+  if (format !== "json" && format !== "csv") {
+    return NextResponse.json(
+      { error: `Unknown format "${format}". Valid: json, csv.` },
+      { status: 400 },
+    );
+  }
+  const { params, issues, view } = loadGapView(raw);
+  if (issues.length > 0) {
+    return NextResponse.json({ error: "Invalid parameters", issues }, { status: 400 });
+  }
+  const series = toGapExport(view.series);
+  const cache = { "cache-control": "public, max-age=300" };
+  if (format === "csv") {
+    return new NextResponse(toGapCsv(series), {
+      headers: {
+        ...cache,
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="opengap-${params.cat}-${params.source}.csv"`,
+      },
+    });
+  }
+  return NextResponse.json(
+    {
+      query: { ...params, canonical: `/${serializeGapParams(params)}` },
+      series,
+      note: "Each gap is computed within one snapshot of one source (closed − open, percent of open). Ratings of different sources are on different scales.",
+    },
+    { headers: cache },
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { memoByDataVersion } from "@/db/queries/data-version";
+import { getFilteredFrontiers, getSnapshotFrontiers } from "@/db/queries/gap";
+import { getBoardChoices, type BoardChoices } from "@/db/queries/gap-choices";
+import { LICENCE_CLASSES, OPEN_WEIGHT_CLASSES } from "@/lib/domain";
+import { buildGapView, type GapView } from "@/lib/gap/build-gap-view";
+import {
+  DEFAULT_GAP_PARAMS,
+  parseGapParams,
+  serializeGapParams,
+  type GapParams,
+  type ParamIssue,
+} from "./search-params";
+
+export interface LoadedGapView {
+  params: GapParams;
+  issues: ParamIssue[];
+  choices: BoardChoices;
+  view: GapView;
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** URL → validated params → frontiers → view; shared by the page and GET /api/gap. */
+export function loadGapView(raw: RawParams): LoadedGapView {
+  // The board decides which categories exist, so read it first, then validate the rest.
+  const arena = typeof raw.arena === "string" ? raw.arena : DEFAULT_GAP_PARAMS.arena;
+  const sc = raw.sc === "1";
+  const board = parseGapParams(
+    { arena, sc: sc ? "1" : "0" },
+    { categories: [], sources: [], licences: [], organizations: [] },
+  ).params;
+  const choices = getBoardChoices(board.arena, board.sc);
+  const { params, issues } = parseGapParams(raw, {
+    categories: choices.categories.map((c) => c.slug),
+    sources: choices.sources.map((s) => s.slug),
+    licences: choices.licences.map((l) => l.slug),
+    organizations: choices.organizations.map((o) => o.slug),
+  });
+  const view = memoByDataVersion(`gap-view${serializeGapParams(params)}`, () =>
+    computeView(params, choices),
+  );
+  return { params, issues, choices, view };
+}
+
+function computeView(params: GapParams, choices: BoardChoices): GapView {
+  const boardFilter = { category: params.cat, arena: params.arena, styleControl: params.sc };
+  const defaultOpen =
+    params.open.length === OPEN_WEIGHT_CLASSES.length &&
+    OPEN_WEIGHT_CLASSES.every((c) => params.open.includes(c));
+  const custom = params.lic.length || params.orgIn.length || params.orgOut.length || !defaultOpen;
+  if (!custom) {
+    return buildGapView(getSnapshotFrontiers(boardFilter), { ...params, openClasses: params.open });
+  }
+  const labels = (slugs: string[], list: { slug: string; labels: string[] }[]) =>
+    slugs.flatMap((s) => list.find((c) => c.slug === s)?.labels ?? []);
+  const frontiers = getFilteredFrontiers(boardFilter, {
+    openClasses: params.open,
+    openLicences: labels(params.lic, choices.licences),
+    orgInclude: labels(params.orgIn, choices.organizations),
+    orgExclude: labels(params.orgOut, choices.organizations),
+  });
+  // The query already applied the definition of open: count whatever it returned as open.
+  return buildGapView(frontiers, {
+    ...params,
+    openClasses: LICENCE_CLASSES.filter((c) => c !== "proprietary"),
+  });
+}

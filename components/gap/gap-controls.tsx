@@ -1,0 +1,251 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition, type ChangeEvent, type FormEvent } from "react";
+import { serializeGapParams, type GapParams } from "@/app/search-params";
+import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import type { DatePreset } from "@/lib/gap/date-presets";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import styles from "./gap-controls.module.css";
+
+export interface ControlChoices {
+  categories: { slug: string; label: string }[];
+  boards: { value: string; label: string }[];
+  sources: { slug: string; label: string }[];
+  licences: { slug: string; label: string; count: number }[];
+  organizations: { slug: string; label: string; count: number }[];
+  presets: DatePreset[];
+  styleControlAvailable: boolean;
+}
+
+const OPEN_CLASSES = [
+  "open-osi",
+  "open-restricted",
+  "non-commercial",
+  "unknown",
+] as const satisfies readonly LicenceClass[];
+
+/**
+ * A plain GET form (works without JavaScript); with JavaScript every change navigates at once.
+ * All state lives in the URL via the route's search-params module.
+ */
+export function GapControls({ params, choices }: { params: GapParams; choices: ControlChoices }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const go = (next: GapParams) =>
+    startTransition(() => router.push(`/${serializeGapParams(next)}`, { scroll: false }));
+  const toggle = (list: string[], value: string, on: boolean) =>
+    on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
+  const onSubmit = (e: FormEvent) => e.preventDefault();
+
+  return (
+    <form
+      method="get"
+      action="/"
+      className={styles.controls}
+      onSubmit={onSubmit}
+      aria-busy={pending}
+      data-testid="gap-controls"
+    >
+      <label className={styles.field}>
+        Category
+        <select
+          name="cat"
+          value={params.cat}
+          data-testid="control-cat"
+          onChange={(e) => go({ ...params, cat: e.target.value })}
+        >
+          {choices.categories.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={styles.field}>
+        Leaderboard
+        <select
+          name="arena"
+          value={params.arena}
+          data-testid="control-arena"
+          onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+            go({
+              ...params,
+              arena: e.target.value as GapParams["arena"],
+              cat: "overall",
+              sc: false,
+            })
+          }
+        >
+          {choices.boards.map((b) => (
+            <option key={b.value} value={b.value}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label
+        className={styles.check}
+        title={
+          choices.styleControlAvailable ? undefined : "No style-controlled data for this board"
+        }
+      >
+        <input
+          type="checkbox"
+          name="sc"
+          value="1"
+          checked={params.sc}
+          disabled={!choices.styleControlAvailable && !params.sc}
+          data-testid="control-sc"
+          onChange={(e) => go({ ...params, sc: e.target.checked })}
+        />
+        Style control
+      </label>
+      <label className={styles.field}>
+        Source
+        <select
+          name="source"
+          value={params.source}
+          data-testid="control-source"
+          onChange={(e) => go({ ...params, source: e.target.value })}
+        >
+          <option value="all">All sources (stitched)</option>
+          {choices.sources.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className={styles.group}>
+        <legend>Counts as open</legend>
+        {OPEN_CLASSES.map((c) => (
+          <label key={c} className={styles.check}>
+            <input
+              type="checkbox"
+              name="open"
+              value={c}
+              checked={params.open.includes(c)}
+              data-testid={`control-open-${c}`}
+              onChange={(e) =>
+                go({ ...params, open: toggle(params.open, c, e.target.checked) as LicenceClass[] })
+              }
+            />
+            {LICENCE_CLASS_LABELS[c]}
+          </label>
+        ))}
+        <details className={styles.more}>
+          <summary>Individual licences{params.lic.length ? ` (${params.lic.length})` : ""}</summary>
+          <div className={styles.scrollList}>
+            {choices.licences.map((l) => (
+              <label key={l.slug} className={styles.check}>
+                <input
+                  type="checkbox"
+                  name="lic"
+                  value={l.slug}
+                  checked={params.lic.includes(l.slug)}
+                  onChange={(e) =>
+                    go({ ...params, lic: toggle(params.lic, l.slug, e.target.checked) })
+                  }
+                />
+                {l.label} <span className="muted">({l.count})</span>
+              </label>
+            ))}
+          </div>
+        </details>
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Organisations</legend>
+        <details className={styles.more}>
+          <summary data-testid="control-org-summary">
+            {params.orgIn.length ? `Only ${params.orgIn.length}` : "All"}
+            {params.orgOut.length ? `, excluding ${params.orgOut.length}` : ""}
+          </summary>
+          <div className={styles.scrollList}>
+            {choices.organizations.map((o) => (
+              <div key={o.slug} className={styles.orgRow}>
+                <span>{o.label}</span>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="org"
+                    value={o.slug}
+                    checked={params.orgIn.includes(o.slug)}
+                    aria-label={`Only ${o.label}`}
+                    data-testid={`control-org-in-${o.slug}`}
+                    onChange={(e) =>
+                      go({ ...params, orgIn: toggle(params.orgIn, o.slug, e.target.checked) })
+                    }
+                  />
+                  only
+                </label>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="org"
+                    value={`-${o.slug}`}
+                    checked={params.orgOut.includes(o.slug)}
+                    aria-label={`Exclude ${o.label}`}
+                    data-testid={`control-org-out-${o.slug}`}
+                    onChange={(e) =>
+                      go({ ...params, orgOut: toggle(params.orgOut, o.slug, e.target.checked) })
+                    }
+                  />
+                  exclude
+                </label>
+              </div>
+            ))}
+          </div>
+        </details>
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Dates</legend>
+        <div className={styles.presets}>
+          {choices.presets.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className={styles.preset}
+              aria-pressed={params.from === p.from && params.to === p.to}
+              data-testid={`preset-${p.id}`}
+              onClick={() => go({ ...params, from: p.from, to: p.to })}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+        <label className={styles.field}>
+          From
+          <input
+            type="date"
+            name="from"
+            value={params.from ?? ""}
+            data-testid="control-from"
+            onChange={(e) => go({ ...params, from: e.target.value || null })}
+          />
+        </label>
+        <label className={styles.field}>
+          To
+          <input
+            type="date"
+            name="to"
+            value={params.to ?? ""}
+            data-testid="control-to"
+            onChange={(e) => go({ ...params, to: e.target.value || null })}
+          />
+        </label>
+      </fieldset>
+      <div className={styles.actions}>
+        <noscript>
+          <button type="submit">Apply</button>
+        </noscript>
+        <CopyLinkButton />
+        {pending && (
+          <span role="status" className="muted">
+            Updating…
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import type { LicenceClass } from "@/lib/domain";
+import { compareSources } from "./compare-sources";
+import { computeGap } from "./compute-gap";
+import { computeGapChange } from "./compute-gap-change";
+import { computeMonthsBehind } from "./compute-months-behind";
+import { findOpenRecords } from "./find-open-records";
+import { METHOD_CHANGES } from "./method-changes";
+import { NOTABLE_RELEASES } from "./notable-releases";
+import { stitchSources } from "./stitch-sources";
+import { summariseOverlap } from "./summarise-overlap";
+import type {
+  GapChange,
+  GapPoint,
+  MethodChange,
+  MonthsBehind,
+  NotableRelease,
+  SnapshotFrontier,
+  SourceDisagreement,
+  SourceOverlap,
+} from "./types";
+
+export type ViewPoint = GapPoint & { behind: MonthsBehind | null };
+
+export interface GapView {
+  /** What the chart draws: one source per date (stitched) or the chosen source, within the range. */
+  series: ViewPoint[];
+  latest: ViewPoint | null;
+  changes: { months: number; change: GapChange | null }[];
+  records: GapPoint[];
+  sourceSwitches: { date: string; from: string; to: string }[];
+  methodChanges: MethodChange[];
+  releases: NotableRelease[];
+  /** Every source's own series within the range, for the cross-source comparison. */
+  bySource: Record<string, GapPoint[]>;
+  disagreements: SourceDisagreement[];
+  overlaps: SourceOverlap[];
+}
+
+export const CHANGE_WINDOWS = [3, 6, 12] as const;
+
+/**
+ * Everything the gap view shows, from one board's frontiers. Months behind and open records
+ * are computed on each source's whole series (never across sources), then cut to the range.
+ */
+export function buildGapView(
+  frontiers: readonly SnapshotFrontier[],
+  opts: {
+    openClasses: readonly LicenceClass[];
+    source: string;
+    from: string | null;
+    to: string | null;
+  },
+): GapView {
+  const priority = new Map(frontiers.map((f) => [f.source, f.sourcePriority]));
+  const fullBySource = new Map<string, GapPoint[]>();
+  for (const f of frontiers) {
+    const p = computeGap(f, opts.openClasses);
+    if (p.gap === null) continue;
+    fullBySource.set(f.source, [...(fullBySource.get(f.source) ?? []), p]);
+  }
+  const behind = new Map<number, MonthsBehind>();
+  const records = new Set<number>();
+  for (const series of fullBySource.values()) {
+    computeMonthsBehind(series).forEach((m) => behind.set(m.snapshotId, m));
+    findOpenRecords(series).forEach((r) => records.add(r.snapshotId));
+  }
+  const inRange = (date: string) =>
+    (!opts.from || date >= opts.from) && (!opts.to || date <= opts.to);
+  const all = [...fullBySource.values()].flat();
+  const chosen: ViewPoint[] = (
+    opts.source === "all"
+      ? stitchSources(
+          all.map((p) => ({ ...p, sourcePriority: priority.get(p.source) ?? 999 })),
+        ).map(({ sourcePriority: _priority, ...p }) => p)
+      : all.filter((p) => p.source === opts.source).sort((a, b) => a.date.localeCompare(b.date))
+  ).map((p) => ({ ...p, behind: behind.get(p.snapshotId) ?? null }));
+  const series = chosen.filter((p) => inRange(p.date));
+  const latest = series.at(-1) ?? null;
+  const bySource = Object.fromEntries(
+    [...fullBySource].map(([s, pts]) => [
+      s,
+      pts.filter((p) => inRange(p.date)).sort((a, b) => a.date.localeCompare(b.date)),
+    ]),
+  );
+  const shownSources = new Set(series.map((p) => p.source));
+  const first = series[0]?.date ?? "";
+  const last = latest?.date ?? "";
+  return {
+    series,
+    latest,
+    // Against the whole timeline, so a narrow date range still shows how the gap moved.
+    changes: CHANGE_WINDOWS.map((months) => ({
+      months,
+      change: latest ? computeGapChange(chosen, latest, months) : null,
+    })),
+    records: series.filter((p) => records.has(p.snapshotId)),
+    sourceSwitches: series.slice(1).flatMap((p, i) => {
+      const prev = series[i];
+      return prev && prev.source !== p.source
+        ? [{ date: p.date, from: prev.source, to: p.source }]
+        : [];
+    }),
+    methodChanges: METHOD_CHANGES.filter(
+      (m) => shownSources.has(m.source) && m.date >= first && m.date <= last,
+    ),
+    releases: NOTABLE_RELEASES.filter((r) => r.date >= first && r.date <= last),
+    bySource,
+    disagreements: compareSources(bySource),
+    overlaps: summariseOverlap(bySource).filter((o) => o.pairs > 0),
+  };
+}

@@ -1,0 +1,98 @@
+import type { ViewPoint } from "./build-gap-view";
+import type { RatedModel } from "./types";
+
+/** One exported row per snapshot: the shape documented for GET /api/gap. */
+export interface GapExportRow {
+  date: string;
+  source: string;
+  open: ExportModel | null;
+  closed: ExportModel | null;
+  gap: number | null;
+  gapPct: number | null;
+  monthsBehind: number | null;
+  monthsBehindIsLowerBound: boolean;
+  tied: boolean | null;
+}
+
+interface ExportModel {
+  model: string;
+  slug: string;
+  organization: string | null;
+  licenceClass: string;
+  rating: number;
+  lower: number | null;
+  upper: number | null;
+}
+
+const model = (m: RatedModel | null): ExportModel | null =>
+  m && {
+    model: m.name,
+    slug: m.slug,
+    organization: m.organization,
+    licenceClass: m.licenceClass,
+    rating: m.rating,
+    lower: m.lower,
+    upper: m.upper,
+  };
+
+export function toGapExport(series: readonly ViewPoint[]): GapExportRow[] {
+  return series.map((p) => ({
+    date: p.date,
+    source: p.source,
+    open: model(p.open),
+    closed: model(p.closed),
+    gap: p.gap,
+    gapPct: p.gapPct,
+    monthsBehind: p.behind?.monthsBehind ?? null,
+    monthsBehindIsLowerBound: p.behind?.censored ?? false,
+    tied: p.tied,
+  }));
+}
+
+const CSV_COLUMNS = [
+  "date",
+  "source",
+  "closed_model",
+  "closed_rating",
+  "closed_lower",
+  "closed_upper",
+  "open_model",
+  "open_rating",
+  "open_lower",
+  "open_upper",
+  "gap",
+  "gap_pct",
+  "months_behind",
+  "months_behind_is_lower_bound",
+  "tied",
+] as const;
+
+export function toGapCsv(rows: readonly GapExportRow[]): string {
+  const cell = (v: string | number | boolean | null | undefined) => {
+    if (v === null || v === undefined) return "";
+    const s = String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = rows.map((r) =>
+    [
+      r.date,
+      r.source,
+      r.closed?.model,
+      r.closed?.rating,
+      r.closed?.lower,
+      r.closed?.upper,
+      r.open?.model,
+      r.open?.rating,
+      r.open?.lower,
+      r.open?.upper,
+      r.gap,
+      r.gapPct,
+      r.monthsBehind,
+      r.monthsBehindIsLowerBound,
+      r.tied,
+    ]
+      .map(cell)
+      .join(","),
+  );
+  return `${[CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
+}
