@@ -56,6 +56,12 @@ export interface ParamIssue {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+// Long lists (30 categories, 100 organisations) are shortened; the menus show them all.
+const listValid = (valid: readonly string[]) =>
+  valid.length > 15
+    ? `${valid.slice(0, 15).join(", ")}, … (${valid.length} in all)`
+    : valid.join(", ");
+
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 // Plain HTML forms repeat a key per checkbox (open=a&open=b); links use one comma list.
 const joined = (v: string | string[] | undefined) =>
@@ -99,7 +105,7 @@ export function parseGapParams(
     issues.push({
       key,
       value,
-      message: `Unknown ${key} "${value}". Valid: ${typeof valid === "string" ? valid : valid.join(", ")}.`,
+      message: `Unknown ${key} "${value}". Valid: ${typeof valid === "string" ? valid : listValid(valid)}.`,
     });
 
   for (const key of Object.keys(raw)) {

@@ -23,7 +23,9 @@ test.describe("gap over time (home page)", () => {
 
   test("tooltip names both models and their ratings for a date", async ({ gapPage, page }) => {
     await gapPage.open();
-    const box = await gapPage.chart.locator(".recharts-surface").first().boundingBox();
+    const surface = gapPage.chart.locator(".recharts-surface").first();
+    await surface.scrollIntoViewIfNeeded();
+    const box = await surface.boundingBox();
     if (!box) throw new Error("chart has no box");
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     const tooltip = page.getByTestId("gap-tooltip").first();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type ChangeEvent, type FormEvent } from "react";
+import { useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
 import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
 import type { DatePreset } from "@/lib/gap/date-presets";
@@ -29,11 +29,28 @@ const OPEN_CLASSES = [
  * A plain GET form (works without JavaScript); with JavaScript every change navigates at once.
  * All state lives in the URL via the route's search-params module.
  */
-export function GapControls({ params, choices }: { params: GapParams; choices: ControlChoices }) {
+export function GapControls({
+  params: fromUrl,
+  choices,
+}: {
+  params: GapParams;
+  choices: ControlChoices;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const go = (next: GapParams) =>
+  // Shows a change at once while the server renders it, and takes the URL's state whenever a new
+  // view arrives (adjusting state during render keeps keyboard focus, unlike a remount).
+  const urlQuery = serializeGapParams(fromUrl);
+  const [params, setParams] = useState(fromUrl);
+  const [seenQuery, setSeenQuery] = useState(urlQuery);
+  if (seenQuery !== urlQuery) {
+    setSeenQuery(urlQuery);
+    setParams(fromUrl);
+  }
+  const go = (next: GapParams) => {
+    setParams(next);
     startTransition(() => router.push(`/${serializeGapParams(next)}`, { scroll: false }));
+  };
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
   const onSubmit = (e: FormEvent) => e.preventDefault();
@@ -46,6 +63,7 @@ export function GapControls({ params, choices }: { params: GapParams; choices: C
       onSubmit={onSubmit}
       aria-busy={pending}
       data-testid="gap-controls"
+      data-query={urlQuery}
     >
       <label className={styles.field}>
         Category
@@ -74,6 +92,7 @@ export function GapControls({ params, choices }: { params: GapParams; choices: C
               arena: e.target.value as GapParams["arena"],
               cat: "overall",
               sc: false,
+              source: "all",
             })
           }
         >

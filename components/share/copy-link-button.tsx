@@ -17,11 +17,13 @@ export function CopyLinkButton({ label = "Copy link to this view" }: { label?: s
     setTimeout(() => setState("idle"), 2500);
   };
   return (
-    <button type="button" onClick={() => void copy()} data-testid="copy-link">
-      {state === "copied" ? "Link copied" : label}
+    <>
+      <button type="button" onClick={() => void copy()} data-testid="copy-link">
+        {state === "copied" ? "Link copied" : label}
+      </button>
       <span role="status" className="sr-only">
         {state === "copied" ? "Link copied to the clipboard" : ""}
       </span>
-    </button>
+    </>
   );
 }

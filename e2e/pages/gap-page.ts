@@ -6,7 +6,11 @@ export class GapPage {
   readonly gapPoints: Locator;
   readonly gapPercent: Locator;
   readonly gapDate: Locator;
+  readonly gapSource: Locator;
   readonly table: Locator;
+  readonly notice: Locator;
+  readonly emptyState: Locator;
+  readonly copyLink: Locator;
 
   constructor(readonly page: Page) {
     this.headline = page.getByTestId("gap-headline");
@@ -14,7 +18,11 @@ export class GapPage {
     this.gapPoints = page.getByTestId("gap-points");
     this.gapPercent = page.getByTestId("gap-percent");
     this.gapDate = page.getByTestId("gap-date");
+    this.gapSource = page.getByTestId("gap-source");
     this.table = page.getByTestId("gap-table");
+    this.notice = page.getByTestId("param-notice");
+    this.emptyState = page.getByTestId("empty-state");
+    this.copyLink = page.getByTestId("copy-link");
   }
 
   async open(query = ""): Promise<void> {
@@ -22,9 +30,45 @@ export class GapPage {
     await this.chart.locator("svg.recharts-surface").first().waitFor();
   }
 
+  control(name: string): Locator {
+    return this.page.getByTestId(`control-${name}`);
+  }
+
+  preset(id: string): Locator {
+    return this.page.getByTestId(`preset-${id}`);
+  }
+
+  /**
+   * Waits until a client-side navigation has put `key=value` into the address and the server's
+   * view for that address has arrived (the form echoes the query it was rendered for).
+   */
+  async waitForParam(key: string, value: string | RegExp): Promise<void> {
+    await this.page.waitForURL((url) => {
+      const v = url.searchParams.get(key);
+      return v !== null && (typeof value === "string" ? v === value : value.test(v));
+    });
+    await this.waitForView();
+  }
+
+  /** Waits until the server's view for the current address has arrived. */
+  async waitForView(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const form = document.querySelector('[data-testid="gap-controls"]');
+      return (
+        form?.getAttribute("data-query") === window.location.search &&
+        form.getAttribute("aria-busy") !== "true"
+      );
+    });
+  }
+
   /** The drawn line paths of the ratings chart (closed and open). */
   linePaths(): Locator {
     return this.chart.locator(".recharts-line-curve");
+  }
+
+  /** The headline numbers, for comparing two renderings of one view. */
+  async headlineText(): Promise<string> {
+    return (await this.headline.innerText()).replace(/\s+/g, " ");
   }
 
   async screenshot(name: string): Promise<void> {

@@ -1,0 +1,170 @@
+import { expect, test } from "./fixtures";
+
+test.describe("gap explorer controls", () => {
+  test("category, board, style control and source each change the view and the URL", async ({
+    gapPage,
+    page,
+  }) => {
+    await gapPage.open();
+    const overall = await gapPage.headlineText();
+    await gapPage.control("cat").selectOption("coding");
+    await gapPage.waitForParam("cat", "coding");
+    await expect(page.locator("h2").first()).toContainText("Coding");
+    expect(await gapPage.headlineText()).not.toBe(overall);
+
+    await gapPage.control("source").selectOption("lmarena-catalog");
+    await gapPage.waitForParam("source", "lmarena-catalog");
+    await expect(gapPage.gapSource).toHaveText("LMArena arena-catalog");
+
+    await gapPage.control("sc").check();
+    await gapPage.waitForParam("sc", "1");
+    await expect(page.locator("h2").first()).toContainText("style control");
+
+    await gapPage.control("arena").selectOption("code");
+    await gapPage.waitForParam("arena", "code");
+    await expect(gapPage.gapSource).toHaveText("arena.ai daily leaderboard scrape");
+  });
+
+  test("the definition of open and the organisation filter change who counts", async ({
+    gapPage,
+    page,
+  }) => {
+    await gapPage.open("?from=2024-08-01&to=2024-08-01&source=lmarena-daily-csv");
+    await expect(page.getByTestId("gap-open-model")).toHaveText("Meta-Llama-3.1-405b-Instruct");
+    // Only OSI licences: Llama's licence no longer counts, so the open side changes.
+    await gapPage.control("open-open-restricted").uncheck();
+    await gapPage.waitForParam("open", "open-osi,non-commercial");
+    await expect(page.getByTestId("gap-open-model")).not.toHaveText("Meta-Llama-3.1-405b-Instruct");
+    await gapPage.control("open-open-restricted").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("open")).toBeNull();
+    await gapPage.waitForView();
+    await gapPage.control("org-summary").click();
+    await gapPage.control("org-out-meta").check();
+    await gapPage.waitForParam("org", "-meta");
+    await expect(page.getByTestId("gap-open-model")).not.toContainText("Llama");
+    await expect(gapPage.control("org-summary")).toContainText("excluding 1");
+  });
+
+  test("date presets and date inputs set the range", async ({ gapPage }) => {
+    await gapPage.open();
+    await gapPage.preset("2024").click();
+    await gapPage.waitForParam("to", "2024-12-31");
+    await expect(gapPage.gapDate).toHaveText(/^2024-12-/);
+    await expect(gapPage.preset("2024")).toHaveAttribute("aria-pressed", "true");
+    await gapPage.control("from").fill("2024-06-01");
+    await gapPage.waitForParam("from", "2024-06-01");
+    await expect(gapPage.gapDate).toHaveText(/^2024-12-/);
+    const ticks = await gapPage.chart
+      .locator(".recharts-xAxis .recharts-cartesian-axis-tick-value")
+      .allTextContents();
+    expect(ticks.filter((t) => t < "2024-06")).toEqual([]);
+  });
+
+  test("controls are reachable and usable from the keyboard", async ({ gapPage, page }) => {
+    await gapPage.open();
+    await gapPage.control("cat").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL(/cat=/);
+    await page.keyboard.press("Tab");
+    await expect(gapPage.control("arena")).toBeFocused();
+  });
+});
+
+test.describe("sharing and bad input", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("a copied link reopens the same view in a fresh browser context", async ({
+    gapPage,
+    page,
+    browser,
+    context,
+  }) => {
+    page.on("dialog", (d) => void d.dismiss());
+    await gapPage.open("?cat=math");
+    await gapPage.control("org-summary").click();
+    await gapPage.control("org-out-openai").check();
+    await gapPage.waitForParam("org", "-openai");
+    await gapPage.preset("2025").click();
+    await gapPage.waitForParam("from", "2025-01-01");
+    const before = await gapPage.headlineText();
+    await gapPage.copyLink.click();
+    await expect(gapPage.copyLink).toHaveText("Link copied");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.getByTestId("gap-chart").locator("svg.recharts-surface").first().waitFor();
+    expect((await other.getByTestId("gap-headline").innerText()).replace(/\s+/g, " ")).toBe(before);
+    await expect(other.getByTestId("control-cat")).toHaveValue("math");
+    await expect(other.getByTestId("control-org-out-openai")).toBeChecked();
+    await fresh.close();
+  });
+
+  test("a hand-edited URL with nonsense shows a notice and the default view", async ({
+    gapPage,
+    page,
+  }) => {
+    await page.goto("/?cat=poetry&zoom=9&from=2024-13-45&source=twitter");
+    await expect(gapPage.notice).toContainText('Unknown cat "poetry"');
+    await expect(gapPage.notice).toContainText('Unknown parameter "zoom"');
+    await expect(gapPage.notice).toContainText("YYYY-MM-DD");
+    await expect(gapPage.headline).toBeVisible();
+    await expect(gapPage.control("cat")).toHaveValue("overall");
+  });
+
+  test("a filter that leaves nothing says which filter to relax", async ({ gapPage, page }) => {
+    await page.goto("/?org=meta");
+    await expect(gapPage.emptyState).toContainText("No snapshot has both");
+    await gapPage.emptyState.getByRole("link", { name: "Clear the organisation filter" }).click();
+    await expect(gapPage.headline).toBeVisible();
+  });
+
+  test("the API answers JSON and CSV, and 400 with the valid values", async ({ request }) => {
+    const json = await request.get(
+      "/api/gap?from=2024-08-01&to=2024-08-01&source=lmarena-daily-csv",
+    );
+    expect(json.status()).toBe(200);
+    const body = (await json.json()) as {
+      series: { gap: number; open: { model: string }; closed: { model: string } }[];
+    };
+    expect(body.series).toHaveLength(1);
+    expect(body.series[0]).toMatchObject({
+      gap: 24,
+      open: { model: "Meta-Llama-3.1-405b-Instruct" },
+      closed: { model: "GPT-4o-2024-05-13" },
+    });
+    const csv = await request.get("/api/gap?format=csv&cat=coding");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect((await csv.text()).split("\n")[0]).toContain("date,source,closed_model,closed_rating");
+    const bad = await request.get("/api/gap?cat=poetry&open=free");
+    expect(bad.status()).toBe(400);
+    const issues = ((await bad.json()) as { issues: { key: string; message: string }[] }).issues;
+    expect(issues.map((i) => i.key)).toEqual(["cat", "open"]);
+    expect(issues[1]?.message).toContain("open-osi");
+  });
+
+  test("the page offers the visible series as CSV and JSON", async ({ gapPage, page }) => {
+    await gapPage.open("?cat=coding");
+    const csvLink = page.getByTestId("downloads").getByRole("link", { name: "CSV" });
+    await expect(csvLink).toHaveAttribute("href", "/api/gap?cat=coding&format=csv");
+  });
+});
+
+test.describe("looks right", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`desktop and phone, ${scheme}`, async ({ gapPage, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await gapPage.open();
+      await gapPage.screenshot(`gap-desktop-${scheme}`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await gapPage.open("?cat=coding");
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await gapPage.screenshot(`gap-phone-${scheme}`);
+    });
+  }
+});
