@@ -8,6 +8,8 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
+      "test-results-*/**",
       "node_modules/**",
       "data/**",
       "db/migrations/**",

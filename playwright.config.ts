@@ -3,7 +3,8 @@ import { E2E_ADMIN_TOKEN } from "./e2e/env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A fresh database per run, so every run exercises the seed-on-empty start-up path.
-const E2E_DB = "./data/e2e.db";
+const E2E_DB = process.env.E2E_DB ?? "./data/e2e.db";
+const OUTPUT = process.env.E2E_OUTPUT ?? "test-results";
 const MIRROR_PORT = Number(process.env.E2E_MIRROR_PORT ?? 3101);
 const MIRROR = `http://127.0.0.1:${MIRROR_PORT}`;
 
@@ -23,7 +24,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Separate output folders let parallel runs (E2E_OUTPUT=…) share one checkout.
+  outputDir: `${OUTPUT}/artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${OUTPUT}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -12,6 +12,15 @@ export function SiteHeader() {
         <Link href="/" className={styles.link}>
           Gap
         </Link>
+        <Link href="/leaderboard" className={styles.link}>
+          Leaderboard
+        </Link>
+        <Link href="/compare" className={styles.link}>
+          Compare
+        </Link>
+        <Link href="/wizard" className={styles.link}>
+          Which model?
+        </Link>
         <Link href="/status" className={styles.link}>
           Data status
         </Link>

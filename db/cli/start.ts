@@ -16,7 +16,7 @@ function newestMtime(p: string): number {
 }
 
 function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.some((p) => newestMtime(p) > built);

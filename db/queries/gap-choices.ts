@@ -33,17 +33,29 @@ export function getBoardChoices(arena: Arena, styleControl: boolean): BoardChoic
     const sources = db.all<{ slug: string; label: string; count: number }>(sql`
       SELECT s.slug, s.name AS label, count(*) AS count FROM snapshots n JOIN sources s ON s.slug = n.source_slug
       WHERE ${board} GROUP BY s.slug ORDER BY s.priority`);
-    const models = db.all<{ organization: string | null; licence: string | null; cls: string; n: number }>(sql`
+    const models = db.all<{
+      organization: string | null;
+      licence: string | null;
+      cls: string;
+      n: number;
+    }>(sql`
       SELECT m.organization, m.licence, m.licence_class AS cls, count(*) AS n FROM models m
       WHERE m.id IN (SELECT DISTINCT x.model_id FROM scores x JOIN snapshots n ON n.id = x.snapshot_id WHERE ${board})
       GROUP BY m.organization, m.licence, m.licence_class`);
     return {
       categories: categories.map((c) => ({ ...c, label: c.slug, labels: [c.slug] })),
       sources: sources.map((s) => ({ ...s, labels: [s.label] })),
-      licences: tally(models.filter((m) => m.cls !== "proprietary" && m.licence), (m) => m.licence ?? "").map(
-        (c) => ({ ...c, licenceClass: models.find((m) => m.licence === c.label)?.cls ?? "unknown" }),
+      licences: tally(
+        models.filter((m) => m.cls !== "proprietary" && m.licence),
+        (m) => m.licence ?? "",
+      ).map((c) => ({
+        ...c,
+        licenceClass: models.find((m) => m.licence === c.label)?.cls ?? "unknown",
+      })),
+      organizations: tally(
+        models.filter((m) => m.organization),
+        (m) => m.organization ?? "",
       ),
-      organizations: tally(models.filter((m) => m.organization), (m) => m.organization ?? ""),
       boards: db.all<{ arena: Arena; styleControl: boolean }>(sql`
         SELECT DISTINCT arena, style_control AS styleControl FROM snapshots WHERE score_count > 0 ORDER BY arena`),
     };

@@ -60,10 +60,16 @@ export function getFilteredFrontiers(f: BoardFilter, side: SideFilter): Snapshot
   const classes = side.openClasses.length ? side.openClasses : ["-"];
   const licences = side.openLicences.length ? side.openLicences : ["\u0000"];
   const orgIn = side.orgInclude.length
-    ? sql`AND m.organization IN (${sql.join(side.orgInclude.map((o) => sql`${o}`), sql`, `)})`
+    ? sql`AND m.organization IN (${sql.join(
+        side.orgInclude.map((o) => sql`${o}`),
+        sql`, `,
+      )})`
     : sql``;
   const orgOut = side.orgExclude.length
-    ? sql`AND coalesce(m.organization, '') NOT IN (${sql.join(side.orgExclude.map((o) => sql`${o}`), sql`, `)})`
+    ? sql`AND coalesce(m.organization, '') NOT IN (${sql.join(
+        side.orgExclude.map((o) => sql`${o}`),
+        sql`, `,
+      )})`
     : sql``;
   const rows = getDb().all<FrontierRow>(sql`
     SELECT snapshotId, date, source, sourcePriority, licenceClass, slug, name, organization, rating, lower, upper
@@ -81,14 +87,22 @@ export function getFilteredFrontiers(f: BoardFilter, side: SideFilter): Snapshot
       JOIN models m ON m.id = x.model_id
       WHERE x.category = ${f.category} AND ${board(f)}
         AND (m.licence_class = 'proprietary'
-             OR m.licence_class IN (${sql.join(classes.map((c) => sql`${c}`), sql`, `)})
-             OR m.licence IN (${sql.join(licences.map((l) => sql`${l}`), sql`, `)}))
+             OR m.licence_class IN (${sql.join(
+               classes.map((c) => sql`${c}`),
+               sql`, `,
+             )})
+             OR m.licence IN (${sql.join(
+               licences.map((l) => sql`${l}`),
+               sql`, `,
+             )}))
         ${orgIn} ${orgOut}
     ) WHERE rn = 1
     ORDER BY date`);
   // Whatever class the open winner has, computeGap must count it: file it under a chosen class.
   const openKey: LicenceClass = side.openClasses[0] ?? "open-restricted";
-  return groupBySnapshot(rows, (r) => (r.licenceClass === "proprietary" ? r.licenceClass : openKey));
+  return groupBySnapshot(rows, (r) =>
+    r.licenceClass === "proprietary" ? r.licenceClass : openKey,
+  );
 }
 
 function groupBySnapshot(
@@ -99,7 +113,13 @@ function groupBySnapshot(
   for (const r of rows) {
     let s = bySnapshot.get(r.snapshotId);
     if (!s) {
-      s = { snapshotId: r.snapshotId, date: r.date, source: r.source, sourcePriority: r.sourcePriority, best: {} };
+      s = {
+        snapshotId: r.snapshotId,
+        date: r.date,
+        source: r.source,
+        sourcePriority: r.sourcePriority,
+        best: {},
+      };
       bySnapshot.set(r.snapshotId, s);
     }
     const { slug, name, organization, licenceClass, rating, lower, upper } = r;
