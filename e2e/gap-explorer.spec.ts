@@ -77,7 +77,6 @@ test.describe("sharing and bad input", () => {
     gapPage,
     page,
     browser,
-    context,
   }) => {
     page.on("dialog", (d) => void d.dismiss());
     await gapPage.open("?cat=math");
