@@ -23,6 +23,23 @@ export interface SourceRunResult {
   error: string | null;
 }
 
+/** A run that has written nothing yet. */
+export function makeRunResult(
+  source: string,
+  patch: Partial<SourceRunResult> = {},
+): SourceRunResult {
+  return {
+    source,
+    status: "success",
+    snapshotsAdded: 0,
+    snapshotsUpdated: 0,
+    snapshotsUnchanged: 0,
+    rowsAdded: 0,
+    error: null,
+    ...patch,
+  };
+}
+
 export function upsertSource(db: Db, info: SourceInfo): void {
   const values = {
     slug: info.slug,
@@ -60,15 +77,7 @@ export function ingestSnapshots(
     })
     .returning({ id: ingestRuns.id })
     .get();
-  const result: SourceRunResult = {
-    source: info.slug,
-    status: "success",
-    snapshotsAdded: 0,
-    snapshotsUpdated: 0,
-    snapshotsUnchanged: 0,
-    rowsAdded: 0,
-    error: null,
-  };
+  const result = makeRunResult(info.slug);
   try {
     const resolver = new ModelResolver(db, { keysReclaimNames: info.kind === "ratings" });
     const ordered = mergeSnapshots(parsed).sort((a, b) =>
@@ -112,15 +121,7 @@ export function recordFailedRun(
       error: message,
     })
     .run();
-  return {
-    source: info.slug,
-    status: "failed",
-    snapshotsAdded: 0,
-    snapshotsUpdated: 0,
-    snapshotsUnchanged: 0,
-    rowsAdded: 0,
-    error: message,
-  };
+  return makeRunResult(info.slug, { status: "failed", error: message });
 }
 
 export function refreshDerivedTables(db: Db): void {
@@ -173,15 +174,7 @@ export function recordUnchangedRun(
   const stored = db.get<{ n: number }>(
     sql`SELECT count(*) AS n FROM ${snapshots} WHERE source_slug = ${info.slug}`,
   );
-  const result: SourceRunResult = {
-    source: info.slug,
-    status: "success",
-    snapshotsAdded: 0,
-    snapshotsUpdated: 0,
-    snapshotsUnchanged: stored?.n ?? 0,
-    rowsAdded: 0,
-    error: null,
-  };
+  const result = makeRunResult(info.slug, { snapshotsUnchanged: stored?.n ?? 0 });
   db.insert(ingestRuns)
     .values({
       sourceSlug: info.slug,

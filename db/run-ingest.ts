@@ -9,6 +9,7 @@ import type { SourceAdapter, SourceFile } from "@/lib/ingest/types";
 import type { Db } from "./client";
 import {
   ingestSnapshots,
+  makeRunResult,
   isInputUnchanged,
   recordFailedRun,
   recordUnchangedRun,
@@ -77,13 +78,7 @@ async function ingestOne(
   const slug = adapter.info.slug;
   const started = performance.now();
   const outcome = (r: Partial<SourceOutcome>): SourceOutcome => ({
-    source: slug,
-    status: "success",
-    snapshotsAdded: 0,
-    snapshotsUpdated: 0,
-    snapshotsUnchanged: 0,
-    rowsAdded: 0,
-    error: null,
+    ...makeRunResult(slug),
     skipped: null,
     files: 0,
     snapshotsParsed: 0,

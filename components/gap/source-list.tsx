@@ -1,18 +1,7 @@
 import type { ReactNode } from "react";
+import type { SourceSummary } from "@/lib/sources/source-summary";
 
-interface SourceRow {
-  slug: string;
-  name: string;
-  publisher: string;
-  homepage: string;
-  dataLicence: string;
-  series: string;
-  snapshotCount: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-export function SourceList({ sources }: { sources: SourceRow[] }): ReactNode {
+export function SourceList({ sources }: { sources: SourceSummary[] }): ReactNode {
   return (
     <section id="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>

@@ -1,19 +1,8 @@
 import "server-only";
 import { desc, eq, gt, max, min, sql } from "drizzle-orm";
+import type { SourceSummary } from "@/lib/sources/source-summary";
 import { getDb } from "../client";
 import { ingestRuns, snapshots, sources } from "../schema";
-
-export interface SourceSummary {
-  slug: string;
-  name: string;
-  publisher: string;
-  homepage: string;
-  dataLicence: string;
-  series: string;
-  snapshotCount: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
 
 export function getSourceSummaries(): SourceSummary[] {
   const db = getDb();
