@@ -1,9 +1,7 @@
-import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { expectIngestRejection } from "../expect-ingest-error";
 import { createHttpClient } from "../http/create-http-client";
-import { startTestServer } from "../http/start-test-server";
-import { IngestError } from "../ingest-error";
-import { SHARED_DATA_DIR } from "../shared-data-dir";
+import { expectHttp500Rejected, status500, useMirrorServer } from "../http/fetch-test-kit";
 import { fetchFiles } from "./fetch-files";
 import { lmarenaCatalogAdapter as adapter } from "./index";
 
@@ -11,32 +9,14 @@ const DIR = "/arena-catalog-lmarena";
 const http = createHttpClient(adapter.info.slug);
 const today = () => "2026-05-01";
 
-async function rejectionOf(run: Promise<unknown>): Promise<IngestError> {
-  const caught: unknown = await run.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(caught).toBeInstanceOf(IngestError);
-  return caught as IngestError;
-}
-
-const status500 = (_req: unknown, res: ServerResponse) => res.writeHead(500).end("boom");
-
 describe("lmarenaCatalogAdapter.fetchFiles against a mirror", () => {
-  let mirror: Awaited<ReturnType<typeof startTestServer>>;
-  let broken: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    mirror = await startTestServer(SHARED_DATA_DIR);
-    broken = await startTestServer(SHARED_DATA_DIR, {
-      [`${DIR}/commit-2025-05-24_209556bee/leaderboard-text.json`]: status500,
-    });
-  });
-  afterAll(async () => {
-    await Promise.all([mirror.close(), broken.close()]);
+  const mirrorUrl = useMirrorServer();
+  const brokenUrl = useMirrorServer({
+    [`${DIR}/commit-2025-05-24_209556bee/leaderboard-text.json`]: status500,
   });
 
   it("names the files after the fetch date and skips the optional files that are missing", async () => {
-    const base = `${mirror.url}${DIR}/commit-2025-12-11_ea8297b54`;
+    const base = `${mirrorUrl()}${DIR}/commit-2025-12-11_ea8297b54`;
     const files = await fetchFiles(base, http, today);
     expect(files.map((f) => f.path)).toEqual(["commit-2026-05-01_live/leaderboard-text.json"]);
     const [s] = files.flatMap((f) => adapter.parse(f));
@@ -49,7 +29,7 @@ describe("lmarenaCatalogAdapter.fetchFiles against a mirror", () => {
   });
 
   it("adds the style-control board when it is published (2025-05-24)", async () => {
-    const base = `${mirror.url}${DIR}/commit-2025-05-24_209556bee`;
+    const base = `${mirrorUrl()}${DIR}/commit-2025-05-24_209556bee`;
     const snapshots = (await fetchFiles(base, http, today)).flatMap((f) => adapter.parse(f));
     expect(snapshots.map((s) => [s.origin, s.styleControl])).toEqual([
       ["commit-2026-05-01_live/leaderboard-text.json", false],
@@ -62,20 +42,18 @@ describe("lmarenaCatalogAdapter.fetchFiles against a mirror", () => {
   });
 
   it("rejects when the ratings file answers HTTP 500, naming its URL", async () => {
-    const base = `${broken.url}${DIR}/commit-2025-05-24_209556bee`;
-    const err = await rejectionOf(fetchFiles(base, http, today));
-    expect(err.message).toContain(`${base}/leaderboard-text.json`);
-    expect(err.message).toContain("HTTP 500");
+    const folder = `${DIR}/commit-2025-05-24_209556bee`;
+    const base = `${brokenUrl()}${folder}`;
+    await expectHttp500Rejected(adapter, base, `${folder}/leaderboard-text.json`);
   });
 
   it("rejects a folder without the ratings file (only optional files there)", async () => {
-    const base = `${mirror.url}${DIR}/commit-2025-12-17_c9558b606`;
-    const err = await rejectionOf(fetchFiles(base, http, today));
-    expect(err.message).toContain(`${base}/leaderboard-text.json`);
+    const base = `${mirrorUrl()}${DIR}/commit-2025-12-17_c9558b606`;
+    await expectIngestRejection(fetchFiles(base, http, today), `${base}/leaderboard-text.json`);
   });
 
   it("dates a fetch by the real clock by default", async () => {
-    const base = `${mirror.url}${DIR}/commit-2025-12-11_ea8297b54`;
+    const base = `${mirrorUrl()}${DIR}/commit-2025-12-11_ea8297b54`;
     const [file] = await adapter.fetchFiles(base, http);
     expect(file?.path).toMatch(/^commit-\d{4}-\d{2}-\d{2}_live\/leaderboard-text\.json$/);
   });

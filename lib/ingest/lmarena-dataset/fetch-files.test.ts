@@ -2,10 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { expectIngestRejection } from "../expect-ingest-error";
 import { createHttpClient } from "../http/create-http-client";
-import { startTestServer, type Route } from "../http/start-test-server";
-import { IngestError } from "../ingest-error";
-import { parseSourceFiles } from "../parse-source-files";
+import { fetchAndParse, useMirrorServer } from "../http/fetch-test-kit";
 import { lmarenaDatasetAdapter as adapter } from "./index";
 import { SAMPLE_ROWS } from "./sample-rows";
 import { SPLIT_ENV_VAR } from "./fetch-files";
@@ -28,30 +27,23 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.unstubAllEnvs());
 
-async function withServer<T>(
-  run: (url: string) => Promise<T>,
-  routes: Record<string, Route> = {},
-): Promise<T> {
-  const server = await startTestServer(root, routes);
-  try {
-    return await run(server.url);
-  } finally {
-    await server.close();
-  }
-}
-
 const http = createHttpClient(adapter.info.slug);
+const MISSING = "/vision/latest-00000-of-00001.parquet";
 
 describe("lmarenaDatasetAdapter.fetchFiles over real HTTP", () => {
+  const mirrorUrl = useMirrorServer({}, () => root);
+  const partialUrl = useMirrorServer(
+    { [MISSING]: (_req, res) => res.writeHead(404).end() },
+    () => root,
+  );
+
   it("downloads the latest split of the four subsets, named as parse expects", async () => {
-    const files = await withServer((url) => adapter.fetchFiles(`${url}/`, http));
-    expect(files.map((f) => f.path)).toEqual([
+    const snapshots = await fetchAndParse(adapter, `${mirrorUrl()}/`, [
       "text/latest-00000-of-00001.parquet",
       "text_style_control/latest-00000-of-00001.parquet",
       "webdev/latest-00000-of-00001.parquet",
       "vision/latest-00000-of-00001.parquet",
     ]);
-    const snapshots = await parseSourceFiles(adapter, files);
     const boards = snapshots.map(
       (s) => `${s.arena}${s.styleControl ? "+sc" : ""} ${s.publishedOn}`,
     );
@@ -69,29 +61,19 @@ describe("lmarenaDatasetAdapter.fetchFiles over real HTTP", () => {
 
   it(`downloads the full split when ${SPLIT_ENV_VAR}=full`, async () => {
     vi.stubEnv(SPLIT_ENV_VAR, "full");
-    const files = await withServer((url) => adapter.fetchFiles(url, http));
+    const files = await adapter.fetchFiles(mirrorUrl(), http);
     expect(files[0]?.path).toBe("text/full-00000-of-00001.parquet");
     const [text] = await adapter.parse(files[0]!);
     expect(text?.publishedOn).toBe("2025-11-06");
   });
 
   it("fails the whole fetch when one subset is missing (404)", async () => {
-    const missing = "/vision/latest-00000-of-00001.parquet";
-    const routes: Record<string, Route> = { [missing]: (_req, res) => res.writeHead(404).end() };
-    const caught: unknown = await withServer((url) => adapter.fetchFiles(url, http), routes).catch(
-      (err: unknown) => err,
-    );
-    expect(caught).toBeInstanceOf(IngestError);
-    expect((caught as IngestError).message).toMatch(missing);
-    expect((caught as IngestError).message).toMatch("HTTP 404");
+    await expectIngestRejection(adapter.fetchFiles(partialUrl(), http), MISSING, "HTTP 404");
   });
 
   it("rejects an unknown split name", async () => {
     vi.stubEnv(SPLIT_ENV_VAR, "train");
-    const caught: unknown = await adapter
-      .fetchFiles("http://127.0.0.1:1", http)
-      .catch((e: unknown) => e);
-    expect(caught).toBeInstanceOf(IngestError);
-    expect((caught as IngestError).message).toMatch(`field "${SPLIT_ENV_VAR}"`);
+    const fetching = adapter.fetchFiles("http://127.0.0.1:1", http);
+    await expectIngestRejection(fetching, `field "${SPLIT_ENV_VAR}"`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestRejection } from "../expect-ingest-error";
 import type { SourceFile } from "../types";
 import { lmarenaDatasetAdapter as adapter } from "./index";
 import { SAMPLE_ROWS } from "./sample-rows";
@@ -28,14 +28,8 @@ function withCell(
   return fileOf(columns);
 }
 
-async function expectParseError(file: SourceFile, ...parts: (string | RegExp)[]) {
-  const caught: unknown = await adapter.parse(file).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(caught).toBeInstanceOf(IngestError);
-  for (const part of parts) expect((caught as IngestError).message).toMatch(part);
-}
+const expectParseError = (file: SourceFile, ...parts: (string | RegExp)[]) =>
+  expectIngestRejection(adapter.parse(file), ...parts);
 
 describe("lmarenaDatasetAdapter on malformed input", () => {
   it("rejects a missing (renamed) column, naming it", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestRejection } from "../expect-ingest-error";
 import type { ParsedSnapshot, SourceFile } from "../types";
 import { lmarenaDatasetAdapter as adapter } from "./index";
 import { SAMPLE_ROWS } from "./sample-rows";
@@ -25,14 +25,8 @@ function sampleCells(name: string): TestColumn {
   return { ...column, data: [...column.data] };
 }
 
-async function expectParseError(file: SourceFile, ...parts: (string | RegExp)[]) {
-  const caught: unknown = await adapter.parse(file).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(caught).toBeInstanceOf(IngestError);
-  for (const part of parts) expect((caught as IngestError).message).toMatch(part);
-}
+const expectParseError = (file: SourceFile, ...parts: (string | RegExp)[]) =>
+  expectIngestRejection(adapter.parse(file), ...parts);
 
 describe("lmarenaDatasetAdapter on a shard in the dataset's schema", () => {
   let snapshots: ParsedSnapshot[];

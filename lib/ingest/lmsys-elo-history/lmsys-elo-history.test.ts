@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { findRating } from "../http/fetch-test-kit";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot } from "../types";
@@ -9,11 +10,6 @@ const GPT4_ROW = "gpt-4-0314,GPT-4-0314,1124.9588260120663,Proprietary,OpenAI,20
 
 function parseInline(text: string): ParsedSnapshot[] {
   return lmsysEloHistoryAdapter.parse({ path: "alltime.csv", text });
-}
-
-function findRating(snapshots: ParsedSnapshot[], date: string, model: string): number | undefined {
-  return snapshots.find((s) => s.publishedOn === date)?.scores.find((s) => s.model === model)
-    ?.rating;
 }
 
 describe("lmsysEloHistoryAdapter on the real files", () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { findRating } from "../http/fetch-test-kit";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot } from "../types";
@@ -8,11 +9,6 @@ const HEADER = ",gpt-4-0314,koala-13b";
 
 function parseInline(text: string): ParsedSnapshot[] {
   return lmsysEloWideAdapter.parse({ path: "result.csv", text });
-}
-
-function findRating(snapshots: ParsedSnapshot[], date: string, model: string): number | undefined {
-  return snapshots.find((s) => s.publishedOn === date)?.scores.find((s) => s.model === model)
-    ?.rating;
 }
 
 describe("lmsysEloWideAdapter on the real file", () => {

@@ -1,12 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import type { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectIngestError } from "../expect-ingest-error";
 import { createHttpClient } from "../http/create-http-client";
-import { startTestServer } from "../http/start-test-server";
-import { IngestError } from "../ingest-error";
+import { expectHttp500Rejected, status500, useMirrorServer } from "../http/fetch-test-kit";
 import type { SourceFile } from "../types";
 import { modelsDevAdapter as adapter } from "./index";
 import { parseApiJson } from "./parse-api-json";
@@ -87,24 +85,22 @@ const API_JSON: ApiJson = {
 
 const DAY = "2026-05-01";
 const http = createHttpClient(adapter.info.slug);
-const status500 = (_req: unknown, res: ServerResponse) => res.writeHead(500).end("boom");
 const apiFile = (json: unknown): SourceFile => ({ path: "api.json", text: JSON.stringify(json) });
 
 describe("modelsDevAdapter.fetchFiles on api.json", () => {
   let dir: string;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "models-dev-"));
     await writeFile(path.join(dir, "api.json"), JSON.stringify(API_JSON));
-    server = await startTestServer(dir, { "/broken/api.json": status500 });
   });
   afterAll(async () => {
-    await server.close();
     await rm(dir, { recursive: true, force: true });
   });
+  // dir is read lazily: it exists only once the beforeAll above has run.
+  const serverUrl = useMirrorServer({ "/broken/api.json": status500 }, () => dir);
 
   it("reads first-party offerings as one dated snapshot of facts", async () => {
-    const files = await adapter.fetchFiles(`${server.url}/`, http);
+    const files = await adapter.fetchFiles(`${serverUrl()}/`, http);
     expect(files.map((f) => f.path)).toEqual(["api.json"]);
     const [snap, ...rest] = files.flatMap((f) => parseApiJson(f, DAY));
     expect(rest).toEqual([]);
@@ -135,18 +131,13 @@ describe("modelsDevAdapter.fetchFiles on api.json", () => {
 
   it("dates a live read by the day it is parsed", async () => {
     const before = new Date().toISOString().slice(0, 10);
-    const [snap] = (await adapter.fetchFiles(server.url, http)).flatMap((f) => adapter.parse(f));
+    const [snap] = (await adapter.fetchFiles(serverUrl(), http)).flatMap((f) => adapter.parse(f));
     const after = new Date().toISOString().slice(0, 10);
     expect([before, after]).toContain(snap?.publishedOn);
   });
 
   it("rejects api.json answering HTTP 500, naming its URL", async () => {
-    const caught: unknown = await adapter.fetchFiles(`${server.url}/broken`, http).then(
-      () => null,
-      (err: unknown) => err,
-    );
-    expect(caught).toBeInstanceOf(IngestError);
-    expect((caught as IngestError).message).toContain(`${server.url}/broken/api.json`);
+    await expectHttp500Rejected(adapter, `${serverUrl()}/broken`, "/broken/api.json");
   });
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../ingest-error";
+import { expectIngestError } from "../expect-ingest-error";
 import { parseSourceFiles } from "../parse-source-files";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
@@ -15,19 +15,10 @@ function factFrom(origin: string): ModelFact {
   return snap.models[0];
 }
 
-function expectIngestError(file: SourceFile, field: string | null, text: RegExp): void {
-  let caught: unknown;
-  try {
-    modelsDevAdapter.parse(file);
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(IngestError);
-  const err = caught as IngestError;
+function expectParseError(file: SourceFile, field: string | null, text: RegExp): void {
+  const err = expectIngestError(() => modelsDevAdapter.parse(file), file.path, text);
   expect(err.origin).toBe(file.path);
   expect(err.field).toBe(field);
-  expect(err.message).toContain(file.path);
-  expect(err.message).toMatch(text);
 }
 
 beforeAll(async () => {
@@ -148,11 +139,11 @@ describe("models-dev on bad input", () => {
 
   it("rejects malformed TOML with the line", () => {
     const file = model('name = "Test 1"\nopen_weights = = true\n');
-    expectIngestError(file, null, /row 2: not valid TOML/);
+    expectParseError(file, null, /row 2: not valid TOML/);
   });
 
   it("rejects a non-boolean open_weights", () => {
-    expectIngestError(
+    expectParseError(
       model(good.replace("open_weights = false", 'open_weights = "yes"')),
       "open_weights",
       /boolean/,
@@ -160,13 +151,9 @@ describe("models-dev on bad input", () => {
   });
 
   it("rejects a missing name, a bad release date and a non-numeric context", () => {
-    expectIngestError(model(good.replace('name = "Test 1"\n', "")), "name", /expected string/);
-    expectIngestError(
-      model(good.replace("2025-01-02", "2025-13-01")),
-      "release_date",
-      /2025-13-01/,
-    );
-    expectIngestError(model(`${good}[limit]\ncontext = "128k"\n`), "limit.context", /number/);
+    expectParseError(model(good.replace('name = "Test 1"\n', "")), "name", /expected string/);
+    expectParseError(model(good.replace("2025-01-02", "2025-13-01")), "release_date", /2025-13-01/);
+    expectParseError(model(`${good}[limit]\ncontext = "128k"\n`), "limit.context", /number/);
   });
 
   it("rejects a non-numeric price", () => {
@@ -174,7 +161,7 @@ describe("models-dev on bad input", () => {
       path: "providers/openai/models/x.toml",
       text: '[cost]\ninput = "1.25"\noutput = 10\n',
     };
-    expectIngestError(file, "cost.input", /number/);
+    expectParseError(file, "cost.input", /number/);
   });
 
   it("attaches prices to the file id when base_model points nowhere, and skips other labs' models", () => {
