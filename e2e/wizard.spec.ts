@@ -1,0 +1,244 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, PERSONAS, test } from "./fixtures-wizard";
+import { WizardPage } from "./pages/wizard-page";
+
+const dollars = (text: string) => Number(text.replace(/[^\d.]/g, ""));
+
+/** The shortlist as text, to compare two renderings of one link. */
+const shortlistText = async (page: Page) =>
+  (await page.getByTestId("wizard-result").innerText()).replace(/\s+/g, " ");
+
+/** A shared link opened in a fresh browser context (no history, no state) shows the same. */
+async function expectSameInNewContext(
+  browser: Browser,
+  baseURL: string | undefined,
+  url: string,
+  text: string,
+): Promise<void> {
+  const other = await browser.newContext({ baseURL });
+  const fresh = await other.newPage();
+  await fresh.goto(url);
+  expect(await shortlistText(fresh)).toBe(text);
+  await other.close();
+}
+
+test.describe("selection wizard: three personas clicked through every step", () => {
+  test("a privacy-bound team with 2×80 GB that wants coding gets self-hosted open models", async ({
+    wizardPage,
+    page,
+    browser,
+  }, info) => {
+    await wizardPage.open();
+    await wizardPage.walk(PERSONAS.privacyTeam);
+    expect(page.url()).toContain("?step=result&task=coding&priv=1&lic=commercial&gpus=2&speed=20");
+    const top = await wizardPage.top(3);
+    console.log("privacy team top 3:", JSON.stringify(top, null, 1));
+    expect(top[0]!.name).toMatch(/Qwen3-235B-A22B/);
+    for (const e of await wizardPage.top(10)) expect(e.kind).toBe("Open weights · self-hosted");
+    expect(await wizardPage.fitStatuses("privacy")).not.toContain("fail");
+    expect(await wizardPage.fitStatuses("hardware")).not.toContain("fail");
+    expect(await wizardPage.fitStatuses("commercial")).not.toContain("fail");
+    await expect(wizardPage.entries.first().getByTestId("fit-hardware")).toContainText(
+      "Fits your 2×80 GB",
+    );
+    await expect(page.getByTestId("board-sources")).toContainText("Coding: LMArena");
+    const text = await shortlistText(page);
+    // The deployment plan carries a ready vLLM command for the pick, quantisation and GPU count.
+    await wizardPage.entries.first().getByTestId("plan-toggle").click();
+    await expect(wizardPage.entries.first().getByTestId("plan-self")).toContainText(
+      "vllm serve <AWQ 4-bit checkpoint of Qwen/Qwen3-235B-A22B-Instruct-2507> --tensor-parallel-size 2 --quantization awq --max-model-len 32768",
+    );
+    await wizardPage.screenshot("wizard-privacy-team-desktop-light");
+
+    await expectSameInNewContext(browser, info.project.use.baseURL, page.url(), text);
+  });
+
+  test("a startup with a budget and no GPUs that wants chat gets APIs within budget", async ({
+    wizardPage,
+    page,
+    browser,
+  }, info) => {
+    await wizardPage.open();
+    await wizardPage.walk(PERSONAS.startup);
+    const top = await wizardPage.top(3);
+    console.log("startup top 3:", JSON.stringify(top, null, 1));
+    expect(top[0]!.kind).toBe("Proprietary · API");
+    const all = await wizardPage.top(10);
+    for (const e of all) {
+      expect(e.kind).not.toBe("Open weights · self-hosted");
+      expect(dollars(e.cost)).toBeLessThanOrEqual(1000);
+    }
+    // Proprietary and open-weight options side by side.
+    expect(all.some((e) => e.kind === "Open weights · hosted API")).toBe(true);
+    expect(await wizardPage.fitStatuses("budget")).not.toContain("fail");
+    expect(await wizardPage.fitStatuses("ops")).not.toContain("fail");
+    await wizardPage.screenshot("wizard-startup-desktop-light");
+
+    const text = await shortlistText(page);
+    await expectSameInNewContext(browser, info.project.use.baseURL, page.url(), text);
+  });
+
+  test("a researcher who needs fine-tuning rights and an OSI licence gets OSI open weights", async ({
+    wizardPage,
+    page,
+    browser,
+  }, info) => {
+    await wizardPage.open();
+    await wizardPage.walk(PERSONAS.researcher);
+    const top = await wizardPage.top(3);
+    console.log("researcher top 3:", JSON.stringify(top, null, 1));
+    for (const e of await wizardPage.top(10)) expect(e.kind).toMatch(/^Open weights/);
+    expect(await wizardPage.fitStatuses("osi")).toEqual(expect.arrayContaining(["pass"]));
+    expect(await wizardPage.fitStatuses("osi")).not.toContain("fail");
+    expect(await wizardPage.fitStatuses("derivatives")).not.toContain("fail");
+    for (const licence of await wizardPage.entries.getByTestId("entry-licence").allInnerTexts())
+      expect(licence).toMatch(/^(MIT|Apache 2\.0): .*, OSI-approved/);
+    const text = await shortlistText(page);
+    await wizardPage.entries.first().getByTestId("plan-toggle").click();
+    await expect(wizardPage.entries.first().getByTestId("plan-self")).toContainText("QLoRA");
+    await wizardPage.screenshot("wizard-researcher-desktop-light");
+
+    await expectSameInNewContext(browser, info.project.use.baseURL, page.url(), text);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the privacy-bound team walks the plain GET forms to the same shortlist", async ({
+    page,
+  }) => {
+    const wizard = new WizardPage(page);
+    await wizard.open();
+    await wizard.walk(PERSONAS.privacyTeam);
+    // Each submission was redirected to the short canonical link.
+    expect(new URL(page.url()).search).toBe(
+      "?step=result&task=coding&priv=1&lic=commercial&gpus=2&speed=20",
+    );
+    expect((await wizard.top(1))[0]!.name).toMatch(/Qwen3-235B-A22B/);
+    // Back is a plain link carrying the answers.
+    await wizard.back.click();
+    await expect(wizard.form).toHaveAttribute("data-step", "targets");
+    await expect(wizard.field("speed")).toHaveValue("20");
+    await wizard.screenshot("wizard-nojs-targets-desktop-light");
+  });
+});
+
+test.describe("navigation, sharing and bad input", () => {
+  test("back keeps what was typed on the step, and progress links reach any step", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.open("?step=budget&task=coding");
+    await expect(page.getByTestId("wizard-step-count")).toHaveText("Step 5 of 7");
+    await wizardPage.field("budget").fill("123");
+    await wizardPage.back.click();
+    await page.waitForURL(/step=licence/);
+    await wizardPage.waitForView();
+    expect(new URL(page.url()).searchParams.get("budget")).toBe("123");
+    await page.getByTestId("progress-infra").click();
+    await page.waitForURL(/step=infra/);
+    await wizardPage.waitForView();
+    await expect(page.locator("#step-heading")).toHaveText("Hardware and operations");
+  });
+
+  test("the estimate's assumptions are editable and kept in the link", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.open("?step=result&task=coding&priv=1&gpus=2");
+    await wizardPage.field("quant").selectOption("8");
+    await wizardPage.field("gph").fill("2");
+    await wizardPage.next.click();
+    await page.waitForURL((url) => url.searchParams.get("quant") === "8");
+    await wizardPage.waitForView();
+    expect(new URL(page.url()).search).toBe("?step=result&task=coding&priv=1&gpus=2&quant=8&gph=2");
+    // At 8-bit nothing above ~130B fits 2×80 GB, and owned GPUs are valued at $2/h.
+    const first = wizardPage.entries.first();
+    await expect(first.getByTestId("fit-hardware")).toContainText("at 8-bit");
+    await expect(first).toContainText("At rental prices: $2,920 / month.");
+  });
+
+  test("the steps work from the keyboard and focus follows the step", async ({
+    wizardPage,
+    page,
+  }) => {
+    await wizardPage.open();
+    await wizardPage.option("task-chat").focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await expect(wizardPage.option("task-coding")).toBeFocused();
+    await page.keyboard.press("Space");
+    for (
+      let i = 0;
+      i < 10 && !(await wizardPage.next.evaluate((el) => el === document.activeElement));
+      i++
+    )
+      await page.keyboard.press("Tab");
+    await expect(wizardPage.next).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/step=quality/);
+    await wizardPage.waitForView();
+    expect(new URL(page.url()).searchParams.get("task")).toBe("coding");
+    await expect(page.locator("#step-heading")).toBeFocused();
+    // Enter in a text field submits the step.
+    await wizardPage.option("quality-within").check();
+    await wizardPage.field("qn").fill("40");
+    await wizardPage.field("qn").press("Enter");
+    await page.waitForURL(/step=data/);
+    expect(new URL(page.url()).searchParams.get("qn")).toBe("40");
+  });
+
+  test("nonsense in the link gives notices and defaults, never an error", async ({
+    wizardPage,
+    page,
+  }) => {
+    const res = await page.goto(
+      "/wizard?step=result&task=poetry,coding&budget=lots&gpus=-3&vram=7&split=3-1&q=perfect&foo=1",
+    );
+    expect(res?.status()).toBe(200);
+    await expect(wizardPage.notice).toContainText('Unusable task "poetry"');
+    await expect(wizardPage.notice).toContainText('Unusable budget "lots"');
+    await expect(wizardPage.notice).toContainText('Unusable vram "7": expected one of 24, 40');
+    await expect(wizardPage.notice).toContainText('Unusable parameter "foo"');
+    await expect(page.getByTestId("answers-summary")).toContainText("Coding");
+    await expect(page.getByTestId("answers-summary")).toContainText("no limit");
+    await expect(wizardPage.entries.first()).toBeVisible();
+  });
+
+  test("when nothing qualifies, it names the blocking requirement and what dropping it gives", async ({
+    wizardPage,
+    page,
+  }) => {
+    // The vision board rates only proprietary models: in-house data rules everything out.
+    await wizardPage.open("?step=result&task=vision&priv=1");
+    await expect(wizardPage.relaxations).toBeVisible();
+    await expect(page.getByTestId("relax-lead")).toContainText("“Data stays in-house”");
+    await expect(page.getByTestId("relax-privacy")).toContainText("Gemini");
+    await wizardPage.screenshot("wizard-relaxations-desktop-light");
+    await page.getByTestId("relax-link-privacy").click();
+    await page.waitForURL((url) => url.searchParams.get("priv") === null);
+    await expect(wizardPage.entries.first()).toContainText("Gemini");
+  });
+});
+
+test.describe("layout", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`steps and shortlist at 375 px and 1280 px, ${scheme}`, async ({ wizardPage, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await wizardPage.open("?step=result&task=coding&priv=1&lic=commercial&gpus=2&speed=20");
+      await wizardPage.entries.first().getByTestId("plan-toggle").click();
+      await wizardPage.screenshot(`wizard-result-desktop-${scheme}`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(375);
+      await wizardPage.screenshot(`wizard-result-phone-${scheme}`);
+      await wizardPage.open("?step=infra&task=coding&priv=1");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      await wizardPage.screenshot(`wizard-step-phone-${scheme}`);
+    });
+  }
+});

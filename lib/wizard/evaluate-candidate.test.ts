@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { WizardAnswers } from "./answers";
+import { evaluateRoute, fmtTokens, type Route } from "./evaluate-candidate";
+import { buildModelProfile } from "./model-facts";
+import type { BoardRating } from "./rate-on-boards";
+import { makeAnswers } from "./testing/fixtures";
+import { GEMINI_3_PRO, LLAMA_31_70B, QWEN3_235B_2507 } from "./testing/models";
+import type { ModelRow } from "./types";
+
+const rated: BoardRating[] = [
+  { boardId: "text:coding", label: "Coding", rating: 1470, gap: 68, tiedWithBest: false },
+];
+const statusOf = (row: ModelRow, route: Route, a: Partial<WizardAnswers>) => {
+  const r = evaluateRoute(buildModelProfile(row), route, rated, makeAnswers(a));
+  return Object.fromEntries(r.checks.map((c) => [c.id, c.status]));
+};
+
+describe("evaluateRoute", () => {
+  it.each([
+    ["privacy: API fails", GEMINI_3_PRO, "api", { privacy: true }, { privacy: "fail" }],
+    [
+      "privacy: self-hosting passes",
+      QWEN3_235B_2507,
+      "self",
+      { privacy: true },
+      { privacy: "pass" },
+    ],
+    ["budget $400: Gemini at $450 fails", GEMINI_3_PRO, "api", { budget: 400 }, { budget: "fail" }],
+    [
+      "budget $500: Gemini at $450 passes",
+      GEMINI_3_PRO,
+      "api",
+      { budget: 500 },
+      { budget: "pass" },
+    ],
+    [
+      "owned 2×80: Qwen3-235B fits at 4-bit, costs $0",
+      QWEN3_235B_2507,
+      "self",
+      { gpus: 2, budget: 0 },
+      { hardware: "pass", budget: "pass" },
+    ],
+    [
+      "owned 1×80: Qwen3-235B does not fit",
+      QWEN3_235B_2507,
+      "self",
+      { gpus: 1 },
+      { hardware: "fail" },
+    ],
+    ["managed API only: self-hosting fails", LLAMA_31_70B, "self", { ops: "api" }, { ops: "fail" }],
+    [
+      "OSI: Llama licence fails, Apache passes",
+      LLAMA_31_70B,
+      "self",
+      { licence: ["osi"] },
+      { osi: "fail" },
+    ],
+    [
+      "OSI: Qwen3 (Apache 2.0 per card) passes",
+      QWEN3_235B_2507,
+      "self",
+      { licence: ["osi", "derivatives"] },
+      { osi: "pass", derivatives: "pass" },
+    ],
+    [
+      "derivatives: proprietary fails",
+      GEMINI_3_PRO,
+      "api",
+      { licence: ["derivatives"] },
+      { derivatives: "fail" },
+    ],
+    [
+      "commercial: Llama allowed with conditions",
+      LLAMA_31_70B,
+      "api",
+      { licence: ["commercial"] },
+      { commercial: "pass" },
+    ],
+    ["speed target on an API: unknown", GEMINI_3_PRO, "api", { speed: 30 }, { speed: "unknown" }],
+    [
+      "speed 200 tok/s self-hosted on 2×80: ≈ 305 estimated",
+      QWEN3_235B_2507,
+      "self",
+      { gpus: 2, speed: 200 },
+      { speed: "pass" },
+    ],
+    [
+      "context 1M wanted, 256K window",
+      QWEN3_235B_2507,
+      "self",
+      { assumptions: { ctx: 1048576 } as WizardAnswers["assumptions"] },
+      { context: "fail" },
+    ],
+  ] as const)("%s", (_label, row, route, answers, expected) => {
+    expect(statusOf(row, route, answers as Partial<WizardAnswers>)).toMatchObject(expected);
+  });
+
+  it("costs an API as price × volume with the split shown", () => {
+    const r = evaluateRoute(buildModelProfile(GEMINI_3_PRO), "api", rated, makeAnswers());
+    expect(r.monthlyCost).toBe(450);
+    expect(r.costDetail).toBe("75M input × $2/M + 25M output × $12/M");
+    expect(r.checks.map((c) => c.id)).toEqual(["quality", "context"]);
+  });
+
+  it("counts owned GPUs as free but shows what renting them would cost", () => {
+    const r = evaluateRoute(
+      buildModelProfile(QWEN3_235B_2507),
+      "self",
+      rated,
+      makeAnswers({ gpus: 2 }),
+    );
+    expect(r.monthlyCost).toBe(0);
+    expect(r.rentalEquivalent).toBe(3650);
+    expect(r.serving?.memory).toMatchObject({ bits: 4, gpuCount: 2 });
+  });
+
+  it("rents 8-bit GPUs when none are owned, at the $/GPU-hour override", () => {
+    const a = makeAnswers({ assumptions: { gph: 2 } as WizardAnswers["assumptions"] });
+    const r = evaluateRoute(buildModelProfile(QWEN3_235B_2507), "self", rated, a);
+    // 235 GB of weights + 25 GB KV → 4 × 80 GB at 8-bit: 4 × $2 × 730 h
+    expect(r.serving?.memory).toMatchObject({ bits: 8, gpuCount: 4 });
+    expect(r.monthlyCost).toBe(5840);
+  });
+});
+
+describe("fmtTokens", () => {
+  it.each([
+    [131072, "128K"],
+    [200000, "200K"],
+    [1048576, "1M"],
+    [1000000, "1M"],
+    [512, "512"],
+  ])("%i → %s", (n, text) => expect(fmtTokens(n)).toBe(text));
+});

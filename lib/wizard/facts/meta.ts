@@ -1,0 +1,72 @@
+import { gqa, hfCard } from "./card";
+import type { ModelFact } from "./types";
+
+export const META_FACTS: readonly ModelFact[] = [
+  {
+    slugs: [
+      "llama-3.1-405b-instruct-bf16",
+      "llama-3.1-405b-instruct-fp8",
+      "llama-3.1-405b-instruct",
+    ],
+    name: "Llama 3.1 405B Instruct",
+    parametersB: 405,
+    contextWindow: 131072,
+    licence: "llama-3.1",
+    attention: gqa(126, 8, 128),
+    ...hfCard("meta-llama/Llama-3.1-405B-Instruct", true),
+  },
+  {
+    slugs: ["llama-3.1-70b-instruct"],
+    name: "Llama 3.1 70B Instruct",
+    parametersB: 70.6,
+    contextWindow: 131072,
+    licence: "llama-3.1",
+    attention: gqa(80, 8, 128),
+    ...hfCard("meta-llama/Llama-3.1-70B-Instruct", true),
+  },
+  {
+    slugs: ["llama-3.1-8b-instruct"],
+    name: "Llama 3.1 8B Instruct",
+    parametersB: 8,
+    contextWindow: 131072,
+    licence: "llama-3.1",
+    attention: gqa(32, 8, 128),
+    ...hfCard("meta-llama/Llama-3.1-8B-Instruct", true),
+  },
+  {
+    slugs: ["llama-3.3-70b-instruct"],
+    name: "Llama 3.3 70B Instruct",
+    parametersB: 70.6,
+    contextWindow: 131072,
+    licence: "llama-3.3",
+    attention: gqa(80, 8, 128),
+    ...hfCard("meta-llama/Llama-3.3-70B-Instruct", true),
+  },
+  {
+    slugs: ["llama-3.1-nemotron-70b-instruct"],
+    name: "Llama 3.1 Nemotron 70B Instruct",
+    parametersB: 70.6,
+    contextWindow: 131072,
+    licence: "llama-3.1",
+    attention: gqa(80, 8, 128),
+    ...hfCard("nvidia/Llama-3.1-Nemotron-70B-Instruct-HF"),
+  },
+  {
+    slugs: ["llama-4-maverick-17b-128e-instruct"],
+    name: "Llama 4 Maverick (17B active, 128 experts)",
+    parametersB: 400,
+    activeParametersB: 17,
+    contextWindow: 1000000,
+    licence: "llama-4",
+    ...hfCard("meta-llama/Llama-4-Maverick-17B-128E-Instruct", true),
+  },
+  {
+    slugs: ["llama-4-scout-17b-16e-instruct"],
+    name: "Llama 4 Scout (17B active, 16 experts)",
+    parametersB: 109,
+    activeParametersB: 17,
+    contextWindow: 10000000,
+    licence: "llama-4",
+    ...hfCard("meta-llama/Llama-4-Scout-17B-16E-Instruct", true),
+  },
+];

@@ -1,0 +1,76 @@
+import type { WizardAnswers } from "./answers";
+import { evaluateRoute, type Route } from "./evaluate-candidate";
+import { buildModelProfile } from "./model-facts";
+import {
+  computeRelaxations,
+  rankShortlist,
+  type Candidate,
+  type Relaxation,
+  type ShortlistEntry,
+} from "./rank-shortlist";
+import { findBoardBest, rateOnBoard, scoreQuality, type BoardBest } from "./rate-on-boards";
+import { boardId } from "./task-boards";
+import type { Board, ModelProfile, ModelRow } from "./types";
+
+export interface WizardResult {
+  boards: (Board & { best: BoardBest | null })[];
+  candidates: Candidate[];
+  shortlist: ShortlistEntry[];
+  /** How many options meet every requirement. */
+  passing: number;
+  relaxations: Relaxation[];
+  /** Rated models left out because their licence (and so their availability) is unknown. */
+  unknownLicence: number;
+}
+
+/** The ways a model can be used: providers' APIs (priced, or proprietary) and self-hosting. */
+export function listRoutes(p: ModelProfile): Route[] {
+  const routes: Route[] = [];
+  if (p.licenceClass === "proprietary" || (p.openWeights && p.inputPricePerM != null))
+    routes.push("api");
+  if (p.openWeights) routes.push("self");
+  return routes;
+}
+
+/** Answers + the chosen boards + the models on them → ranked shortlist and what-ifs. */
+export function recommendModels(a: WizardAnswers, boards: Board[], rows: ModelRow[]): WizardResult {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const withBest = boards.map((b) => ({
+    ...b,
+    best: findBoardBest(b, (id) => byId.get(id)?.name ?? `model ${id}`),
+  }));
+  const worstGaps = new Map(
+    withBest.map((b) => [
+      boardId(b),
+      b.best ? b.best.rating - Math.min(...b.scores.map((s) => s.rating)) : 0,
+    ]),
+  );
+  const ids = [...new Set(boards.flatMap((b) => b.scores.map((s) => s.modelId)))];
+  let unknownLicence = 0;
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
+    if (row.licenceClass === "unknown") {
+      unknownLicence++;
+      continue;
+    }
+    const profile = buildModelProfile(row);
+    const ratings = withBest.map((b) => rateOnBoard(b, b.best, id));
+    candidates.push({
+      profile,
+      ratings,
+      qualityScore: scoreQuality(ratings, worstGaps),
+      routes: listRoutes(profile).map((r) => evaluateRoute(profile, r, ratings, a)),
+    });
+  }
+  const { entries, passing } = rankShortlist(candidates);
+  return {
+    boards: withBest,
+    candidates,
+    shortlist: entries,
+    passing,
+    relaxations: computeRelaxations(candidates),
+    unknownLicence,
+  };
+}

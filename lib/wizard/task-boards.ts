@@ -1,0 +1,67 @@
+import type { Arena } from "@/lib/domain";
+import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
+import type { Language, Task } from "./answers";
+
+/** One leaderboard table a task is judged on: an arena and a category of it. */
+export interface BoardKey {
+  task: Task;
+  arena: Arena;
+  category: string;
+  label: string;
+}
+
+export const TASK_LABELS = {
+  chat: "General chat",
+  coding: "Coding",
+  math: "Math and reasoning",
+  long: "Long documents",
+  vision: "Vision (images)",
+  multilingual: "Multilingual",
+} as const satisfies Record<Task, string>;
+
+/** What each task is judged on, shown next to the question so the mapping is no secret. */
+export const TASK_BOARD_NOTES = {
+  chat: "Text arena, overall",
+  coding: "Text arena, coding category",
+  math: "Text arena, math category",
+  long: "Text arena, longer-query category",
+  vision: "Vision arena, overall",
+  multilingual: "Text arena, one category per language you pick",
+} as const satisfies Record<Task, string>;
+
+/**
+ * A board is read from the newest snapshot that rates at least this many models in it: a
+ * top-20 or top-50 scrape cannot rate the mid-size open models a shortlist needs. Boards that
+ * never reach it fall back to their newest snapshot.
+ */
+export const MIN_BOARD_MODELS = 100;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The boards behind the chosen tasks, in task order (multilingual expands per language). */
+export function listTaskBoards(tasks: readonly Task[], langs: readonly Language[]): BoardKey[] {
+  const text = (task: Task, category: string): BoardKey => ({
+    task,
+    arena: "text",
+    category,
+    label: CATEGORY_LABELS[category] ?? capitalise(category),
+  });
+  return tasks.flatMap((task): BoardKey[] => {
+    switch (task) {
+      case "chat":
+        return [text(task, "overall")];
+      case "coding":
+        return [text(task, "coding")];
+      case "math":
+        return [text(task, "math")];
+      case "long":
+        return [text(task, "longer-query")];
+      case "vision":
+        return [{ task, arena: "vision", category: "overall", label: "Vision" }];
+      case "multilingual":
+        return langs.map((l) => text(task, l));
+    }
+  });
+}
+
+export const boardId = (b: { arena: string; category: string }) => `${b.arena}:${b.category}`;
