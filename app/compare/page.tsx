@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
+import { getModelOptions } from "@/db/queries/models";
+import { labelCategory } from "@/lib/compare/label-category";
+import { toAbsoluteUrl } from "@/lib/compare/to-absolute-url";
+import { CompareBars } from "@/components/compare/compare-bars";
+import { CompareControls } from "@/components/compare/compare-controls";
+import { CompareDownloads } from "@/components/compare/compare-downloads";
+import { CompareEmptyState } from "@/components/compare/compare-empty-state";
+import { CompareTables } from "@/components/compare/compare-tables";
+import { RatingLinesChart } from "@/components/compare/rating-lines-chart";
+import { ParamNotices } from "@/components/gap/param-notices";
+import { CiteView } from "@/components/share/cite-view";
+import { loadCompareView } from "./load-compare-view";
+import { serializeCompareParams } from "./search-params";
+
+// Reads the database on each request (cached per data version); an ingest changes the answer.
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const { params, models, view } = loadCompareView(await searchParams);
+  const query = serializeCompareParams(params);
+  const title = models.length >= 2 ? models.map((m) => m.name).join(" vs ") : "Compare models";
+  const image = toAbsoluteUrl(await headers(), `/api/og/compare${query}`);
+  const description = view
+    ? `Ratings with 95% intervals on the ${view.boardLabel} snapshot of ${view.choice.snapshot.date}.`
+    : "Compare open-weight and proprietary LLMs on leaderboard ratings.";
+  return {
+    title,
+    description,
+    alternates: { canonical: `/compare${query}` },
+    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+  const { params, issues, models, view } = loadCompareView(await searchParams);
+  const names = getSourceNames();
+  const options = getModelOptions();
+  const title = models.map((m) => m.name).join(" vs ");
+  const snapshot = view?.choice.snapshot;
+  const pinned = snapshot
+    ? serializeCompareParams({ ...params, at: snapshot.date, source: snapshot.board })
+    : "";
+  const requestHeaders = await headers();
+
+  return (
+    <main>
+      <h1>Compare models</h1>
+      <p className="muted">
+        Ratings of up to six models in one snapshot of one leaderboard. Ratings are comparable only
+        within one snapshot of one source, so every number here comes from the same one.
+      </p>
+      <ParamNotices issues={issues} />
+      <CompareControls
+        params={params}
+        choices={{
+          options,
+          categories: (view?.rows ?? []).map((r) => ({
+            slug: r.category,
+            label: labelCategory(r.category),
+          })),
+          boards: view?.boards ?? [],
+        }}
+      />
+      {view && snapshot ? (
+        <>
+          <h2 data-testid="compare-heading">
+            Ratings in the <span data-testid="compare-source">{view.boardLabel}</span> snapshot of{" "}
+            <span data-testid="compare-date">{snapshot.date}</span>
+          </h2>
+          {view.choice.note && (
+            <p className="warning" role="status" data-testid="snapshot-note">
+              {view.choice.note.kind === "earlier"
+                ? `No ${view.boardLabel} snapshot on ${view.choice.note.requested}; showing the nearest earlier one, ${snapshot.date}.`
+                : `No ${view.boardLabel} snapshot on or before ${view.choice.note.requested}; showing its first, ${snapshot.date}.`}
+            </p>
+          )}
+          <p className="muted">
+            {params.at && params.source ? (
+              "This link is pinned to this snapshot."
+            ) : (
+              <>
+                This view follows the newest data.{" "}
+                <Link href={`/compare${pinned}`} data-testid="pin-snapshot">
+                  Pin this snapshot in the link
+                </Link>{" "}
+                so it keeps showing these numbers.
+              </>
+            )}
+          </p>
+          <CompareBars
+            rows={view.rows}
+            models={models}
+            label={`${title}, ${view.boardLabel} ${snapshot.date}`}
+          />
+          <CompareTables
+            models={models}
+            rows={view.rows}
+            caption={`Ratings on the ${view.boardLabel} snapshot of ${snapshot.date}`}
+          />
+          <h2>
+            {labelCategory(view.cat)} rating over time · {view.boardLabel}
+          </h2>
+          <p className="muted">
+            Every snapshot of this one source; gaps mean the model was not on that snapshot. The
+            dotted line marks {snapshot.date}.
+          </p>
+          <RatingLinesChart
+            testId="compare-history"
+            label={`${labelCategory(view.cat)} rating history on ${view.boardLabel}`}
+            markDate={snapshot.date}
+            lines={view.history.map((h) => ({
+              key: h.key,
+              name: models.find((m) => m.slug === h.key)?.name ?? h.key,
+              points: h.points,
+            }))}
+          />
+          <CompareDownloads query={serializeCompareParams(params)} />
+          <CiteView
+            title={title}
+            sourceName={view.boardLabel}
+            snapshotDate={snapshot.date}
+            url={toAbsoluteUrl(requestHeaders, `/compare${pinned}`)}
+            accessed={new Date().toISOString().slice(0, 10)}
+          />
+        </>
+      ) : (
+        <CompareEmptyState
+          params={params}
+          valid={models}
+          leaders={getCurrentLeaders()}
+          sourceName={(s) => names[s] ?? s}
+        />
+      )}
+    </main>
+  );
+}

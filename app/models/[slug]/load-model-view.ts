@@ -1,0 +1,101 @@
+import "server-only";
+import { getSourceNames } from "@/db/queries/compare";
+import { memoByDataVersion } from "@/db/queries/data-version";
+import {
+  getBoardDates,
+  getCategoryFrontiers,
+  getModelAliases,
+  getModelFields,
+  getModelLicences,
+  getModelPositions,
+  getModelRatings,
+} from "@/db/queries/models";
+import type { Model } from "@/db/schema";
+import { labelCategory } from "@/lib/compare/label-category";
+import { orderCategories } from "@/lib/compare/order-categories";
+import { describeBoard, parseBoardKey } from "@/lib/models/board-key";
+import { buildCounterpartRows } from "@/lib/models/build-counterpart-rows";
+import { buildRatingHistory } from "@/lib/models/build-rating-history";
+import { findBestRank } from "@/lib/models/find-best-rank";
+import { parseModelParams, type ModelParams, type ParamIssue } from "./search-params";
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** URL → params → everything the model page shows, computed once per model, query and data version. */
+export function loadModelView(model: Model, raw: RawParams) {
+  const parsed = parseModelParams(raw);
+  const ratings = memoByDataVersion(`model-ratings:${model.id}`, () => getModelRatings(model.id));
+  const categories = orderCategories(ratings.map((r) => r.category));
+  const issues: ParamIssue[] = [...parsed.issues];
+  const params: ModelParams = { ...parsed.params };
+  if (categories.length && !categories.includes(params.cat)) {
+    const fallback = categories.includes("overall") ? "overall" : (categories[0] ?? "overall");
+    if (params.cat !== "overall")
+      issues.push({
+        key: "cat",
+        value: params.cat,
+        message: `${model.displayName} has no "${params.cat}" ratings; showing ${labelCategory(fallback)}.`,
+      });
+    params.cat = fallback;
+  }
+  const inCat = ratings.filter((r) => r.category === params.cat);
+  const boards = [...new Set(inCat.map((r) => r.board))];
+  if (params.source && !boards.includes(params.source)) {
+    issues.push({
+      key: "source",
+      value: params.source,
+      message: `No ${labelCategory(params.cat)} ratings of ${model.displayName} from "${params.source}"; showing every source.`,
+    });
+    params.source = null;
+  }
+  const names = getSourceNames();
+  const sourceName = (slug: string) => names[slug] ?? slug;
+  const detail = memoByDataVersion(`model-view:${model.id}:${params.cat}`, () => {
+    const fields = getModelFields(model.id, params.cat);
+    const frontiers = getCategoryFrontiers(
+      [...new Set(fields.map((f) => parseBoardKey(f.board)?.source ?? ""))],
+      params.cat,
+    );
+    return {
+      counterparts: buildCounterpartRows(model.slug, fields, frontiers),
+      bestRank: findBestRank(getModelPositions(model.id, params.cat)),
+    };
+  });
+  const history = buildRatingHistory(
+    inCat
+      .filter((r) => !params.source || r.board === params.source)
+      .map((r) => ({ ...r, key: r.board })),
+    getBoardDates(),
+  );
+  const coverage = new Map<string, { from: string; to: string; snapshots: Set<number> }>();
+  for (const r of ratings) {
+    const c = coverage.get(r.board) ?? { from: r.date, to: r.date, snapshots: new Set<number>() };
+    if (r.date < c.from) c.from = r.date;
+    if (r.date > c.to) c.to = r.date;
+    c.snapshots.add(r.snapshotId);
+    coverage.set(r.board, c);
+  }
+  return {
+    params,
+    issues,
+    categories,
+    boards: boards.map((b) => ({ key: b, label: describeBoard(b, sourceName) })),
+    history,
+    ...detail,
+    licences: getModelLicences(model.id),
+    aliases: getModelAliases(model.id),
+    coverage: [...coverage]
+      .map(([board, c]) => ({
+        board,
+        label: describeBoard(board, sourceName),
+        from: c.from,
+        to: c.to,
+        snapshots: c.snapshots.size,
+      }))
+      .sort((a, b) => b.to.localeCompare(a.to)),
+    boardLabel: (key: string) => describeBoard(key, sourceName),
+    sourceName,
+  };
+}
+
+export type ModelView = ReturnType<typeof loadModelView>;

@@ -1,0 +1,90 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { BarChartData } from "@/lib/compare/to-bar-rows";
+import styles from "./compare-charts.module.css";
+import { seriesStyle } from "./series-styles";
+
+/**
+ * Grouped horizontal bars (categories down the side, so it fits a phone) with 95% whiskers.
+ * A model without a rating in a category gets no bar at all, never a zero.
+ */
+export function CompareBarsChart({
+  data,
+  models,
+  categoryLabels,
+  label,
+}: {
+  data: BarChartData;
+  models: { slug: string; name: string }[];
+  categoryLabels: Record<string, string>;
+  label: string;
+}) {
+  const height = 56 + data.rows.length * (models.length * 13 + 22);
+  return (
+    <div className={styles.bars} style={{ height }} data-testid="compare-bars">
+      <p className="sr-only">{label}</p>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={data.rows}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+          barGap={1}
+          barCategoryGap={10}
+        >
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={data.domain}
+            ticks={data.ticks}
+            allowDataOverflow
+            stroke="var(--fg-muted)"
+            fontSize={12}
+          />
+          <YAxis
+            type="category"
+            dataKey="category"
+            width={96}
+            stroke="var(--fg-muted)"
+            fontSize={12}
+            tickFormatter={(c: string) => categoryLabels[c] ?? c}
+          />
+          <Tooltip
+            labelFormatter={(c) => categoryLabels[String(c)] ?? String(c)}
+            formatter={(v, name) => [v == null ? "—" : Number(v).toFixed(0), name]}
+            contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)" }}
+            cursor={{ fill: "var(--bg-soft)" }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          {models.map((m, i) => (
+            <Bar
+              key={m.slug}
+              dataKey={`m${i}`}
+              name={m.name}
+              fill={seriesStyle(i).color}
+              isAnimationActive={false}
+            >
+              <ErrorBar
+                dataKey={`e${i}`}
+                width={3}
+                stroke="var(--fg)"
+                strokeWidth={1.2}
+                direction="x"
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

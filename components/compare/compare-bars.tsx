@@ -1,0 +1,29 @@
+import type { CompareRow } from "@/lib/compare/build-compare-table";
+import { labelCategory } from "@/lib/compare/label-category";
+import { toBarRows } from "@/lib/compare/to-bar-rows";
+import { CompareBarsChart } from "./compare-bars-chart";
+
+/** The bar chart of the headline categories with the note on how to read it. */
+export function CompareBars({
+  rows,
+  models,
+  label,
+}: {
+  rows: CompareRow[];
+  models: { slug: string; name: string }[];
+  label: string;
+}) {
+  const data = toBarRows(rows);
+  const labels = Object.fromEntries(rows.map((r) => [r.category, labelCategory(r.category)]));
+  return (
+    <>
+      <CompareBarsChart data={data} models={models} categoryLabels={labels} label={label} />
+      <p className="muted" data-testid="bars-note">
+        Bars show the rating, whiskers the 95% interval; the axis starts at {data.domain[0]}, not
+        zero. A missing bar means no rating, not zero.
+        {data.omitted.length > 0 &&
+          ` ${data.omitted.length} more categories are in the tables below.`}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
+import { filterModelOptions } from "@/lib/compare/filter-model-options";
+import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import styles from "./compare-controls.module.css";
+
+export interface PickerOption {
+  slug: string;
+  name: string;
+  organization: string | null;
+  licenceClass: LicenceClass;
+}
+
+interface Props {
+  options: readonly PickerOption[];
+  exclude: readonly string[];
+  disabled?: boolean;
+  label?: string;
+  onPick: (slug: string) => void;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/**
+ * An ARIA 1.2 combobox: type to filter, arrows to move, Enter to pick, Escape to close or clear.
+ * Focus stays in the input; the highlighted option is announced via aria-activedescendant.
+ */
+export function ModelPicker({
+  options,
+  exclude,
+  disabled = false,
+  label = "Add a model",
+  onPick,
+  ref,
+}: Props) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(
+    () => filterModelOptions(query, options, new Set(exclude)),
+    [query, options, exclude],
+  );
+  const expanded = open && matches.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+  const pick = (o: PickerOption) => {
+    onPick(o.slug);
+    setQuery("");
+    setOpen(false);
+    setActive(0);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      if (open) setActive((a) => Math.min(Math.max(a + step, 0), Math.max(matches.length - 1, 0)));
+      else setOpen(true);
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      const o = matches[active];
+      if (expanded && o) pick(o);
+    } else if (e.key === "Escape") {
+      if (open) setOpen(false);
+      else setQuery("");
+    }
+  };
+
+  return (
+    <div className={styles.picker} data-picker="">
+      <label htmlFor={`${id}-input`} className={styles.pickerLabel}>
+        {label}
+      </label>
+      <input
+        ref={ref}
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={expanded ? optionId(active) : undefined}
+        aria-describedby={disabled ? `${id}-full` : undefined}
+        placeholder="Search by name or organisation"
+        value={query}
+        disabled={disabled}
+        data-testid="model-picker-input"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label="Matching models"
+        className={styles.listbox}
+        hidden={!expanded}
+        data-testid="model-picker-list"
+      >
+        {matches.map((o, i) => (
+          <li
+            key={o.slug}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={styles.option}
+            data-slug={o.slug}
+            data-testid="model-picker-option"
+            // mousedown, not click: it fires before the input's blur closes the list.
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(o);
+            }}
+            onMouseEnter={() => setActive(i)}
+          >
+            <span>{o.name}</span>
+            <span className={styles.optionMeta}>
+              {o.organization ?? "unknown organisation"} · {LICENCE_CLASS_LABELS[o.licenceClass]}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <span role="status" className="sr-only">
+        {open && query ? `${matches.length} matching models` : ""}
+      </span>
+      {disabled && (
+        <span id={`${id}-full`} className="muted">
+          Remove a model to add another.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+import { expect, test } from "./fixtures-compare";
+
+const THREE = "gpt-4o-2024-05-13,llama-3.1-405b-instruct-fp8,deepseek-r1";
+
+test.describe("compare: one snapshot of one source", () => {
+  test("three models on the newest snapshot rating all of them, hand-checked", async ({
+    comparePage,
+  }) => {
+    await comparePage.open(`?models=${THREE}`);
+    // arena-catalog leaderboard-text-style-control.json of 2025-12-17, "full" table.
+    await expect(comparePage.source).toHaveText("LMArena arena-catalog · style control");
+    await expect(comparePage.date).toHaveText("2025-12-17");
+    await expect(comparePage.rating("overall", "gpt-4o-2024-05-13")).toHaveText("1346");
+    await expect(comparePage.rating("overall", "llama-3.1-405b-instruct-fp8")).toHaveText("1335");
+    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1396");
+    await expect(comparePage.page.getByTestId("cell-overall-deepseek-r1")).toContainText(
+      "+50, apart",
+    );
+    // 8 headline categories × 3 models, each with a whisker.
+    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(24);
+    await expect(comparePage.bars.locator(".recharts-errorBar")).toHaveCount(24);
+    await expect(comparePage.history.locator(".recharts-line-curve")).toHaveCount(3);
+    await expect(comparePage.chips).toHaveCount(3);
+  });
+
+  test("a model the snapshot lacks shows as missing, never as zero", async ({ comparePage }) => {
+    await comparePage.open(
+      "?models=gpt-4o-2024-05-13,deepseek-r1,claude-opus-4-6&source=lmarena-daily-csv",
+    );
+    await expect(comparePage.rating("overall", "claude-opus-4-6")).toHaveText("—");
+    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(2);
+    await expect(comparePage.history.locator(".recharts-line-curve")).toHaveCount(2);
+  });
+
+  test("a date without a snapshot uses the nearest earlier one and says so", async ({
+    comparePage,
+  }) => {
+    await comparePage.open(
+      "?models=gpt-4o-2024-05-13,deepseek-r1&source=lmarena-daily-csv&at=2025-02-02",
+    );
+    await expect(comparePage.date).toHaveText("2025-01-29");
+    await expect(comparePage.snapshotNote).toContainText("No LMArena daily CSV");
+    await expect(comparePage.snapshotNote).toContainText("nearest earlier one, 2025-01-29");
+    // lmsys/2025.01.29/lmsys.csv: DeepSeek-R1 1358 +8/-9, GPT-4o-2024-05-13 1285 +3/-3.
+    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1358");
+    await expect(comparePage.page.getByTestId("cell-overall-gpt-4o-2024-05-13")).toContainText(
+      "1285 [1282–1288]",
+    );
+  });
+});
+
+test.describe("compare: picking models", () => {
+  test("add with the keyboard picker, then remove with the keyboard", async ({
+    comparePage,
+    page,
+  }) => {
+    await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
+    await comparePage.picker.focus();
+    await page.keyboard.type("glm 4.5");
+    await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
+    const first = comparePage.options.first();
+    await expect(first).toHaveAttribute("data-slug", "glm-4.5");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowDown");
+    await expect(comparePage.options.nth(1)).toHaveAttribute("aria-selected", "true");
+    const active = await comparePage.picker.getAttribute("aria-activedescendant");
+    expect(active).toBe(await comparePage.options.nth(1).getAttribute("id"));
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => comparePage.modelsInUrl())
+      .toEqual(["gpt-4o-2024-05-13", "deepseek-r1", "glm-4.5"]);
+    await comparePage.waitForView();
+    await expect(comparePage.chips).toHaveCount(3);
+    await expect(comparePage.page.getByTestId("cell-overall-glm-4.5")).toBeVisible();
+
+    await comparePage.remove("deepseek-r1").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => comparePage.modelsInUrl()).toEqual(["gpt-4o-2024-05-13", "glm-4.5"]);
+    await comparePage.waitForView();
+    await expect(comparePage.chips).toHaveCount(2);
+    // Focus returns to the picker, so a keyboard user keeps their place.
+    await expect(comparePage.picker).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(comparePage.picker).toHaveValue("");
+  });
+
+  test("fewer than two known models: a notice naming the bad ones and suggestions", async ({
+    comparePage,
+  }) => {
+    await comparePage.open("?models=not-a-model,gpt-4o-2024-05-13");
+    await expect(comparePage.notice).toContainText("Ignored unknown model: not-a-model");
+    await expect(comparePage.emptyState).toContainText("Add one more model");
+    const suggestion = comparePage.emptyState.getByTestId("compare-suggestion").first();
+    await expect(suggestion).toContainText("the current best proprietary and best open-weight");
+    await suggestion.click();
+    await comparePage.waitForCharts();
+    await expect(comparePage.chips).toHaveCount(2);
+  });
+
+  test("unknown and malformed slugs are named; the valid ones still compare", async ({
+    comparePage,
+  }) => {
+    await comparePage.open(
+      "?models=gpt-4o-2024-05-13,gpt-9-ultra,deepseek-r1,%F0%9F%92%A5&cat=poetry",
+    );
+    await expect(comparePage.notice).toContainText("gpt-9-ultra");
+    await expect(comparePage.notice).toContainText("not a model name or slug");
+    await expect(comparePage.notice).toContainText('no "poetry" ratings');
+    await expect(comparePage.chips).toHaveCount(2);
+    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1396");
+  });
+});
+
+test.describe("compare without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a plain text field submits the models, and chips remove by link", async ({ page }) => {
+    await page.goto("/compare?models=gpt-4o-2024-05-13,deepseek-r1");
+    await expect(page.getByTestId("model-picker-input")).toBeHidden();
+    const field = page.locator('input[name="models"]');
+    await field.fill("gpt-4o-2024-05-13, GLM-4.5");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByTestId("cell-overall-glm-4.5").getByTestId("rating")).toHaveText(
+      /^\d{4}$/,
+    );
+    await page.getByTestId("remove-gpt-4o-2024-05-13").click();
+    await expect(page).toHaveURL(/\/compare\?models=glm-4\.5$/);
+    await expect(page.getByTestId("compare-empty")).toContainText("Add one more model");
+  });
+});
+
+test.describe("compare: sharing, exports and images", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("a pinned, copied link reopens the same view in a new browser context", async ({
+    comparePage,
+    page,
+    browser,
+  }) => {
+    page.on("dialog", (d) => void d.dismiss());
+    await comparePage.open(`?models=${THREE}`);
+    await comparePage.control("cat").selectOption("coding");
+    await expect.poll(() => new URL(page.url()).searchParams.get("cat")).toBe("coding");
+    await comparePage.waitForView();
+    await page.getByTestId("pin-snapshot").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("at")).toBe("2025-12-17");
+    await comparePage.waitForCharts();
+    await comparePage.copyLink.click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    expect(link).toContain("source=lmarena-catalog.sc");
+    const table = await page.getByTestId("delta-table").innerText();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await comparePage.waitForCharts(other);
+    expect(await other.getByTestId("delta-table").innerText()).toBe(table);
+    await expect(other.getByTestId("control-cat")).toHaveValue("coding");
+    await expect(comparePage.rating("coding", "deepseek-r1", other)).toHaveText("1443");
+    await fresh.close();
+  });
+
+  test("cite this view names the source, snapshot and a pinned link", async ({
+    comparePage,
+    page,
+  }) => {
+    await comparePage.open(`?models=${THREE}`);
+    const today = new Date().toISOString().slice(0, 10);
+    const origin = new URL(page.url()).origin;
+    const expected = `OpenGap, GPT-4o-2024-05-13 vs Meta-Llama-3.1-405b-Instruct-fp8 vs DeepSeek-R1, LMArena arena-catalog · style control snapshot 2025-12-17, ${origin}/compare?models=${THREE}&at=2025-12-17&source=lmarena-catalog.sc, accessed ${today}`;
+    await expect(comparePage.citeText).toHaveText(expected);
+    await page.getByTestId("copy-citation").click();
+    await expect(page.getByTestId("copy-citation")).toHaveText("Citation copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  });
+
+  test("CSV and JSON exports carry the same numbers; bad input is a 400", async ({ request }) => {
+    const csv = await request.get(`/api/compare?models=${THREE}&format=csv`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toBe(
+      "category,model_slug,model,organization,licence_class,rating,lower,upper,delta_vs_first,overlaps_first,source,snapshot_date",
+    );
+    const r1 = lines.find((l) => l.startsWith("overall,deepseek-r1,"));
+    expect(r1).toMatch(/^overall,deepseek-r1,DeepSeek-R1,DeepSeek,open-osi,1396\.11/);
+    expect(r1).toMatch(/,false,lmarena-catalog\.sc,2025-12-17$/);
+    const json = await request.get(`/api/compare?models=${THREE}`);
+    const body = (await json.json()) as { snapshot: { date: string; source: string } };
+    expect(body.snapshot).toMatchObject({ date: "2025-12-17", source: "lmarena-catalog.sc" });
+    const bad = await request.get("/api/compare?models=gpt-4o-2024-05-13,nope");
+    expect(bad.status()).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("nope");
+  });
+
+  test("Open Graph images are PNGs, and the page's metadata points at them", async ({
+    request,
+    page,
+  }) => {
+    const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    for (const url of [
+      `/api/og/compare?models=${THREE}`,
+      "/api/og/compare?models=nope",
+      "/api/og/gap?cat=coding",
+    ]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()["content-type"]).toBe("image/png");
+      expect([...(await res.body()).subarray(0, 8)]).toEqual(magic);
+    }
+    await page.goto(`/compare?models=${THREE}`);
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(og).toMatch(new RegExp(`/api/og/compare\\?models=${THREE}$`));
+  });
+});
+
+test.describe("compare looks right", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`desktop and phone, ${scheme}`, async ({ comparePage, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await comparePage.open(`?models=${THREE}`);
+      await comparePage.screenshot(`compare-desktop-${scheme}`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await comparePage.open(`?models=${THREE}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await comparePage.screenshot(`compare-phone-${scheme}`);
+    });
+  }
+});

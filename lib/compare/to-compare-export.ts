@@ -1,0 +1,72 @@
+import type { CompareModel, CompareRow } from "./build-compare-table";
+
+export interface CompareExportRow {
+  category: string;
+  model_slug: string;
+  model: string;
+  organization: string | null;
+  licence_class: string;
+  rating: number | null;
+  lower: number | null;
+  upper: number | null;
+  delta_vs_first: number | null;
+  overlaps_first: boolean | null;
+}
+
+/** One row per category and model; missing ratings stay null, never 0. */
+export function toCompareExport(
+  models: readonly CompareModel[],
+  rows: readonly CompareRow[],
+): CompareExportRow[] {
+  return rows.flatMap((r) =>
+    models.map((m, i) => {
+      const c = r.cells[i] ?? null;
+      const d = r.deltas[i] ?? null;
+      return {
+        category: r.category,
+        model_slug: m.slug,
+        model: m.name,
+        organization: m.organization,
+        licence_class: m.licenceClass,
+        rating: c?.rating ?? null,
+        lower: c?.lower ?? null,
+        upper: c?.upper ?? null,
+        delta_vs_first: d?.points ?? null,
+        overlaps_first: d?.overlap ?? null,
+      };
+    }),
+  );
+}
+
+const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** CSV with the snapshot's source and date on every row, so a pasted excerpt stays traceable. */
+export function toCompareCsv(
+  rows: readonly CompareExportRow[],
+  snapshot: { source: string; date: string },
+): string {
+  const header = [...Object.keys(rowTemplate), "source", "snapshot_date"];
+  const lines = rows.map((r) =>
+    [
+      ...Object.keys(rowTemplate).map((k) => r[k as keyof CompareExportRow]),
+      snapshot.source,
+      snapshot.date,
+    ]
+      .map((v) => (v === null ? "" : quote(String(v))))
+      .join(","),
+  );
+  return [header.join(","), ...lines].join("\n") + "\n";
+}
+
+const rowTemplate: Record<keyof CompareExportRow, true> = {
+  category: true,
+  model_slug: true,
+  model: true,
+  organization: true,
+  licence_class: true,
+  rating: true,
+  lower: true,
+  upper: true,
+  delta_vs_first: true,
+  overlaps_first: true,
+};
