@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
 import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
 import { buildDatePresets } from "@/lib/gap/date-presets";
 import { toChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import { toChartPoints } from "@/lib/gap/to-chart-points";
+import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CrossSourceSection } from "@/components/gap/cross-source-section";
 import { GapAnnotationList } from "@/components/gap/gap-annotation-list";
 import { GapCards } from "@/components/gap/gap-cards";
@@ -35,11 +37,23 @@ export async function generateMetadata({
 }: {
   searchParams: SearchParams;
 }): Promise<Metadata> {
-  const { params } = loadGapView(await searchParams);
+  const { params, view } = loadGapView(await searchParams);
   const cat = CATEGORY_LABELS[params.cat] ?? params.cat;
+  const query = serializeGapParams(params);
+  const title = `Open vs closed gap: ${cat}`;
+  const latest = view.latest;
+  const description =
+    latest?.gap != null
+      ? `${latest.closed?.name} leads ${latest.open?.name} by ${latest.gap.toFixed(0)} points (${latest.gapPct?.toFixed(1)}%) on ${latest.date}.`
+      : "How far behind the best proprietary LLMs are the best open-weight ones?";
+  // Absolute, so a pasted link previews the chart wherever the site is served from.
+  const image = toAbsoluteUrl(await headers(), `/api/og/gap${query}`);
   return {
-    title: `Open vs closed gap: ${cat}`,
-    alternates: { canonical: `/${serializeGapParams(params)}` },
+    title,
+    description,
+    alternates: { canonical: `/${query}` },
+    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
 import { getModelOptions } from "@/db/queries/models";
 import { labelCategory } from "@/lib/compare/label-category";
-import { toAbsoluteUrl } from "@/lib/compare/to-absolute-url";
+import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CompareBars } from "@/components/compare/compare-bars";
 import { CompareControls } from "@/components/compare/compare-controls";
 import { CompareDownloads } from "@/components/compare/compare-downloads";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
 import type { GapChange } from "@/lib/gap/types";
 import styles from "./gap-cards.module.css";
@@ -72,11 +73,18 @@ export function GapCards({ point, changes, sourceName }: Props) {
         </ul>
       </div>
       <p className={styles.who}>
-        <strong data-testid="gap-closed-model">{closed.name}</strong> ({closed.rating.toFixed(0)}
+        <Link href={`/models/${closed.slug}`}>
+          <strong data-testid="gap-closed-model">{closed.name}</strong>
+        </Link>{" "}
+        ({closed.rating.toFixed(0)}
         {closed.lower !== null && closed.upper !== null
           ? `, 95% ${closed.lower.toFixed(0)}–${closed.upper.toFixed(0)}`
           : ""}
-        ) leads <strong data-testid="gap-open-model">{open.name}</strong> ({open.rating.toFixed(0)}
+        ) leads{" "}
+        <Link href={`/models/${open.slug}`}>
+          <strong data-testid="gap-open-model">{open.name}</strong>
+        </Link>{" "}
+        ({open.rating.toFixed(0)}
         {open.lower !== null && open.upper !== null
           ? `, 95% ${open.lower.toFixed(0)}–${open.upper.toFixed(0)}`
           : ""}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
 
 /** The chart's numbers as a table: the accessible alternative and the audit trail. */
@@ -34,9 +35,11 @@ export function GapTable({
             {[...series].reverse().map((p) => (
               <tr key={p.snapshotId}>
                 <td>{p.date}</td>
-                <td>{p.closed?.name ?? "—"}</td>
+                <td>
+                  {p.closed ? <Link href={`/models/${p.closed.slug}`}>{p.closed.name}</Link> : "—"}
+                </td>
                 <td className="num">{p.closed?.rating.toFixed(0) ?? "—"}</td>
-                <td>{p.open?.name ?? "—"}</td>
+                <td>{p.open ? <Link href={`/models/${p.open.slug}`}>{p.open.name}</Link> : "—"}</td>
                 <td className="num">{p.open?.rating.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gap?.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gapPct?.toFixed(1) ?? "—"}</td>
