@@ -99,3 +99,11 @@ test.describe("model pages look right", () => {
     });
   }
 });
+
+test("a model link with broken percent-encoding is a 400 that says why, not a 500", async ({
+  request,
+}) => {
+  const res = await request.get("/models/%E0%A4%A");
+  expect(res.status()).toBe(400);
+  expect(await res.text()).toContain("stray %");
+});
