@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import type { BarChartData } from "@/lib/compare/to-bar-rows";
 import styles from "./compare-charts.module.css";
-import { seriesStyle } from "./series-styles";
+import { seriesStyle } from "@/components/share/series-styles";
 
 /**
  * Grouped horizontal bars (categories down the side, so it fits a phone) with 95% whiskers.

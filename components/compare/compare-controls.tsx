@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import {
   MAX_MODELS,
   serializeCompareParams,
   type CompareParams,
 } from "@/app/compare/search-params";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "./compare-controls.module.css";
 import { ModelPicker, type PickerOption } from "./model-picker";
 
@@ -28,24 +28,12 @@ export function CompareControls({
   params: CompareParams;
   choices: CompareControlChoices;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const pickerRef = useRef<HTMLInputElement>(null);
-  // Optimistic copy of the URL state, re-synced whenever the server's view arrives (adjusting
-  // state during render keeps keyboard focus, unlike a remount).
-  const urlQuery = serializeCompareParams(fromUrl);
-  const [params, setParams] = useState(fromUrl);
-  const [seenQuery, setSeenQuery] = useState(urlQuery);
-  if (seenQuery !== urlQuery) {
-    setSeenQuery(urlQuery);
-    setParams(fromUrl);
-  }
-  const go = (next: CompareParams) => {
-    setParams(next);
-    startTransition(() =>
-      router.push(`/compare${serializeCompareParams(next)}`, { scroll: false }),
-    );
-  };
+  const { params, go, pending, urlQuery } = useUrlParams(
+    fromUrl,
+    "/compare",
+    serializeCompareParams,
+  );
   const nameOf = (slug: string) => choices.options.find((o) => o.slug === slug)?.name ?? slug;
   const without = (slug: string) => ({
     ...params,

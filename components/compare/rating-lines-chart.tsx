@@ -15,7 +15,7 @@ import { buildRatingAxis } from "@/lib/compare/build-rating-axis";
 import type { HistoryPoint } from "@/lib/models/build-rating-history";
 import { buildTimeTicks } from "@/lib/models/build-time-ticks";
 import styles from "./compare-charts.module.css";
-import { seriesStyle } from "./series-styles";
+import { seriesStyle } from "@/components/share/series-styles";
 
 export interface RatingLine {
   key: string;

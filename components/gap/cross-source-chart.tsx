@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { seriesStyle } from "@/components/share/series-styles";
 import styles from "./gap-chart.module.css";
 
 export interface CrossSourceSeries {
@@ -17,18 +18,6 @@ export interface CrossSourceSeries {
   name: string;
   points: { t: number; gap: number }[];
 }
-
-// Okabe–Ito hues plus distinct dash patterns, so sources stay apart without colour.
-const STYLES = [
-  { color: "#0072b2", dash: undefined },
-  { color: "#d55e00", dash: "6 3" },
-  { color: "#009e73", dash: "2 2" },
-  { color: "#cc79a7", dash: "8 3 2 3" },
-  { color: "#e69f00", dash: "4 4" },
-  { color: "#56b4e9", dash: "1 3" },
-  { color: "#999999", dash: "10 4" },
-  { color: "#f0e442", dash: "3 6" },
-] as const;
 
 const month = (t: number) => new Date(t).toISOString().slice(0, 7);
 
@@ -59,7 +48,7 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, i) => {
-            const style = STYLES[i % STYLES.length] ?? STYLES[0];
+            const style = seriesStyle(i);
             return (
               <Line
                 key={s.source}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+import type { ChangeEvent, FormEvent } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
 import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
 import type { DatePreset } from "@/lib/gap/date-presets";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "./gap-controls.module.css";
 
 export interface ControlChoices {
@@ -36,21 +36,7 @@ export function GapControls({
   params: GapParams;
   choices: ControlChoices;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  // Shows a change at once while the server renders it, and takes the URL's state whenever a new
-  // view arrives (adjusting state during render keeps keyboard focus, unlike a remount).
-  const urlQuery = serializeGapParams(fromUrl);
-  const [params, setParams] = useState(fromUrl);
-  const [seenQuery, setSeenQuery] = useState(urlQuery);
-  if (seenQuery !== urlQuery) {
-    setSeenQuery(urlQuery);
-    setParams(fromUrl);
-  }
-  const go = (next: GapParams) => {
-    setParams(next);
-    startTransition(() => router.push(`/${serializeGapParams(next)}`, { scroll: false }));
-  };
+  const { params, go, pending, urlQuery } = useUrlParams(fromUrl, "/", serializeGapParams);
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
   const onSubmit = (e: FormEvent) => e.preventDefault();

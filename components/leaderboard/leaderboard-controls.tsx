@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import { useSyncExternalStore, type FormEvent } from "react";
 import {
   serializeLeaderboardParams,
   type LeaderboardParams,
 } from "@/app/leaderboard/search-params";
 import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { useUrlParams } from "@/components/share/use-url-params";
 import { LeaderboardFilters, type FilterChoices } from "./leaderboard-filters";
 import { SnapshotPicker, type SnapshotDates } from "./snapshot-picker";
 import styles from "./leaderboard-controls.module.css";
@@ -33,23 +33,11 @@ export function LeaderboardControls({
   params: LeaderboardParams;
   choices: ControlChoices;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  // Shows a change at once while the server renders it and takes the URL's state when a new
-  // view arrives (adjusting state during render keeps keyboard focus, unlike a remount).
-  const urlQuery = serializeLeaderboardParams(fromUrl);
-  const [params, setParams] = useState(fromUrl);
-  const [seenQuery, setSeenQuery] = useState(urlQuery);
-  if (seenQuery !== urlQuery) {
-    setSeenQuery(urlQuery);
-    setParams(fromUrl);
-  }
-  const go = (next: LeaderboardParams) => {
-    setParams(next);
-    startTransition(() =>
-      router.push(`/leaderboard${serializeLeaderboardParams(next)}`, { scroll: false }),
-    );
-  };
+  const { params, go, pending, urlQuery } = useUrlParams(
+    fromUrl,
+    "/leaderboard",
+    serializeLeaderboardParams,
+  );
   const onSubmit = (e: FormEvent) => e.preventDefault();
   // True once hydrated: before that the controls are a plain form that needs a submit.
   const interactive = useSyncExternalStore(

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { serializeModelParams, type ModelParams } from "@/app/models/[slug]/search-params";
 import styles from "@/components/compare/compare-controls.module.css";
+import { useUrlParams } from "@/components/share/use-url-params";
 
 /** Category and source of the history chart; a GET form that also works without JavaScript. */
 export function ModelHistoryControls({
@@ -17,23 +16,11 @@ export function ModelHistoryControls({
   categories: { slug: string; label: string }[];
   boards: { key: string; label: string }[];
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const urlQuery = serializeModelParams(fromUrl);
-  const [params, setParams] = useState(fromUrl);
-  const [seenQuery, setSeenQuery] = useState(urlQuery);
-  if (seenQuery !== urlQuery) {
-    setSeenQuery(urlQuery);
-    setParams(fromUrl);
-  }
-  const go = (next: ModelParams) => {
-    setParams(next);
-    startTransition(() =>
-      router.push(`/models/${encodeURIComponent(slug)}${serializeModelParams(next)}`, {
-        scroll: false,
-      }),
-    );
-  };
+  const { params, go, pending, urlQuery } = useUrlParams(
+    fromUrl,
+    `/models/${encodeURIComponent(slug)}`,
+    serializeModelParams,
+  );
   return (
     <form
       method="get"

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readSearchParams } from "@/lib/url/read-search-params";
 import { toGapCsv, toGapExport } from "@/lib/gap/to-gap-export";
 import { loadGapView } from "../../load-gap-view";
 import { serializeGapParams } from "../../search-params";
@@ -11,18 +12,8 @@ export const dynamic = "force-dynamic";
  * the valid values; the page instead shows a notice and applies defaults.
  */
 export function GET(req: NextRequest) {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(req.nextUrl.searchParams.keys())) {
-    const all = req.nextUrl.searchParams.getAll(key);
-    raw[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  const format = typeof raw.format === "string" && raw.format ? raw.format : "json";
-  if (format !== "json" && format !== "csv") {
-    return NextResponse.json(
-      { error: `Unknown format "${format}". Valid: json, csv.` },
-      { status: 400 },
-    );
-  }
+  const { raw, format, formatIssue } = readSearchParams(req.nextUrl.searchParams);
+  if (formatIssue) return NextResponse.json({ error: formatIssue.message }, { status: 400 });
   const { params, issues, view } = loadGapView(raw);
   if (issues.length > 0) {
     return NextResponse.json({ error: "Invalid parameters", issues }, { status: 400 });

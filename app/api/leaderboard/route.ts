@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readSearchParams } from "@/lib/url/read-search-params";
 import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
 import { toLeaderboardCsv, toLeaderboardExport } from "@/lib/leaderboard/to-leaderboard-export";
 import { loadLeaderboard } from "../../leaderboard/load-leaderboard";
@@ -12,24 +13,10 @@ export const dynamic = "force-dynamic";
  * with the valid values; the page instead shows a notice and applies the defaults.
  */
 export function GET(req: NextRequest) {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(req.nextUrl.searchParams.keys())) {
-    const all = req.nextUrl.searchParams.getAll(key);
-    raw[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  const format = typeof raw.format === "string" && raw.format ? raw.format : "json";
-  if (format !== "json" && format !== "csv") {
+  const { raw, format, formatIssue } = readSearchParams(req.nextUrl.searchParams);
+  if (formatIssue) {
     return NextResponse.json(
-      {
-        error: "Invalid parameters",
-        issues: [
-          {
-            key: "format",
-            value: format,
-            message: `Unknown format "${format}". Valid: json, csv.`,
-          },
-        ],
-      },
+      { error: "Invalid parameters", issues: [formatIssue] },
       { status: 400 },
     );
   }

@@ -1,24 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { RouteError } from "@/components/layout/route-error";
 
-/** Last line of defence: an unexpected failure shows a way forward, never a stack trace. */
 export default function ModelError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <main data-testid="model-error">
-      <h1>Model</h1>
-      <div className="warning" role="alert">
-        <p>
-          This model page could not be loaded. The link may hold a value OpenGap cannot read, or the
-          database is busy with an ingest.
-        </p>
-        <p>
-          <button type="button" onClick={reset}>
-            Try again
-          </button>{" "}
-          or <Link href="/compare">search for a model</Link>.
-        </p>
-      </div>
-    </main>
+    <RouteError
+      title="Model"
+      testId="model-error"
+      what="This model page"
+      reset={reset}
+      elsewhere={<Link href="/compare">search for a model</Link>}
+    />
   );
 }
