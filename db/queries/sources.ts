@@ -2,9 +2,15 @@ import "server-only";
 import { desc, eq, gt, max, min, sql } from "drizzle-orm";
 import type { SourceSummary } from "@/lib/sources/source-summary";
 import { getDb } from "../client";
+import { memoByDataVersion } from "./data-version";
 import { ingestRuns, snapshots, sources } from "../schema";
 
+/** Sources with their rating coverage; recomputed only when an ingest has written. */
 export function getSourceSummaries(): SourceSummary[] {
+  return memoByDataVersion("source-summaries", () => readSourceSummaries());
+}
+
+function readSourceSummaries(): SourceSummary[] {
   const db = getDb();
   return db
     .select({
