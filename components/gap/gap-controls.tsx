@@ -1,10 +1,11 @@
 "use client";
 
-import type { ChangeEvent, FormEvent } from "react";
+import type { FormEvent } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
 import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
 import type { DatePreset } from "@/lib/gap/date-presets";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "./gap-controls.module.css";
 
@@ -51,77 +52,45 @@ export function GapControls({
       data-testid="gap-controls"
       data-query={urlQuery}
     >
-      <label className={styles.field}>
-        Category
-        <select
-          name="cat"
-          value={params.cat}
-          data-testid="control-cat"
-          onChange={(e) => go({ ...params, cat: e.target.value })}
-        >
-          {choices.categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.field}>
-        Leaderboard
-        <select
-          name="arena"
-          value={params.arena}
-          data-testid="control-arena"
-          onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-            go({
-              ...params,
-              arena: e.target.value as GapParams["arena"],
-              cat: "overall",
-              sc: false,
-              source: "all",
-            })
-          }
-        >
-          {choices.boards.map((b) => (
-            <option key={b.value} value={b.value}>
-              {b.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label
-        className={styles.check}
-        title={
-          choices.styleControlAvailable ? undefined : "No style-controlled data for this board"
+      <SelectField
+        label="Category"
+        name="cat"
+        className={styles.field}
+        value={params.cat}
+        options={choices.categories.map((c) => ({ value: c.slug, label: c.label }))}
+        onChange={(cat) => go({ ...params, cat })}
+      />
+      <SelectField
+        label="Leaderboard"
+        name="arena"
+        className={styles.field}
+        value={params.arena}
+        options={choices.boards}
+        onChange={(arena) =>
+          go({
+            ...params,
+            arena: arena as GapParams["arena"],
+            cat: "overall",
+            sc: false,
+            source: "all",
+          })
         }
-      >
-        <input
-          type="checkbox"
-          name="sc"
-          value="1"
-          checked={params.sc}
-          disabled={!choices.styleControlAvailable && !params.sc}
-          data-testid="control-sc"
-          onChange={(e) => go({ ...params, sc: e.target.checked })}
-        />
-        Style control
-      </label>
-      <label className={styles.field}>
-        Source
-        <select
-          name="source"
-          value={params.source}
-          data-testid="control-source"
-          onChange={(e) => go({ ...params, source: e.target.value })}
-        >
-          <option value="all">All sources (stitched)</option>
-          {choices.sources.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      />
+      <StyleControlToggle
+        className={styles.check}
+        checked={params.sc}
+        available={choices.styleControlAvailable}
+        onChange={(sc) => go({ ...params, sc })}
+      />
+      <SelectField
+        label="Source"
+        name="source"
+        className={styles.field}
+        value={params.source}
+        leading={{ value: "all", label: "All sources (stitched)" }}
+        options={choices.sources.map((s) => ({ value: s.slug, label: s.label }))}
+        onChange={(source) => go({ ...params, source })}
+      />
       <fieldset className={styles.group}>
         <legend>Counts as open</legend>
         {OPEN_CLASSES.map((c) => (

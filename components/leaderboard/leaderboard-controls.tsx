@@ -7,6 +7,7 @@ import {
 } from "@/app/leaderboard/search-params";
 import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
 import { LeaderboardFilters, type FilterChoices } from "./leaderboard-filters";
 import { SnapshotPicker, type SnapshotDates } from "./snapshot-picker";
@@ -57,76 +58,44 @@ export function LeaderboardControls({
       data-query={urlQuery}
       data-interactive={interactive}
     >
-      <label className={styles.field}>
-        Source
-        <select
-          name="source"
-          value={params.source ?? choices.shownSource}
-          data-testid="control-source"
-          onChange={(e) => go({ ...params, source: e.target.value })}
-        >
-          {choices.sources.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.field}>
-        Arena
-        <select
-          name="arena"
-          value={params.arena}
-          data-testid="control-arena"
-          onChange={(e) =>
-            go({
-              ...params,
-              arena: e.target.value as LeaderboardParams["arena"],
-              sc: false,
-              source: null,
-              cat: "overall",
-            })
-          }
-        >
-          {choices.arenas.map((a) => (
-            <option key={a.value} value={a.value}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label
-        className={styles.check}
-        title={
-          choices.styleControlAvailable ? undefined : "No style-controlled data for this arena"
+      <SelectField
+        label="Source"
+        name="source"
+        className={styles.field}
+        value={params.source ?? choices.shownSource}
+        options={choices.sources.map((s) => ({ value: s.slug, label: s.label }))}
+        onChange={(source) => go({ ...params, source })}
+      />
+      <SelectField
+        label="Arena"
+        name="arena"
+        className={styles.field}
+        value={params.arena}
+        options={choices.arenas}
+        onChange={(arena) =>
+          go({
+            ...params,
+            arena: arena as LeaderboardParams["arena"],
+            sc: false,
+            source: null,
+            cat: "overall",
+          })
         }
-      >
-        <input
-          type="checkbox"
-          name="sc"
-          value="1"
-          checked={params.sc}
-          disabled={!choices.styleControlAvailable && !params.sc}
-          data-testid="control-sc"
-          onChange={(e) => go({ ...params, sc: e.target.checked, source: null })}
-        />
-        Style control
-      </label>
-      <label className={styles.field}>
-        Category
-        <select
-          name="cat"
-          value={params.cat}
-          data-testid="control-cat"
-          onChange={(e) => go({ ...params, cat: e.target.value })}
-        >
-          {choices.categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      />
+      <StyleControlToggle
+        className={styles.check}
+        checked={params.sc}
+        available={choices.styleControlAvailable}
+        onChange={(sc) => go({ ...params, sc, source: null })}
+      />
+      <SelectField
+        label="Category"
+        name="cat"
+        className={styles.field}
+        value={params.cat}
+        options={choices.categories.map((c) => ({ value: c.slug, label: c.label }))}
+        onChange={(cat) => go({ ...params, cat })}
+      />
       {choices.dates && <SnapshotPicker params={params} dates={choices.dates} go={go} />}
       <div className={styles.break} aria-hidden="true" />
       <LeaderboardFilters params={params} choices={choices} go={go} />
