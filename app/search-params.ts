@@ -8,6 +8,13 @@ import {
   type Arena,
   type LicenceClass,
 } from "@/lib/domain";
+import {
+  firstValue as first,
+  isIsoDate as isDate,
+  joinedValues as joined,
+  listValid,
+  listValues as list,
+} from "@/lib/url/param-values";
 
 export interface GapParams {
   cat: string;
@@ -55,26 +62,6 @@ export interface ParamIssue {
 }
 
 type RawParams = Record<string, string | string[] | undefined>;
-
-// Long lists (30 categories, 100 organisations) are shortened; the menus show them all.
-const listValid = (valid: readonly string[]) =>
-  valid.length > 15
-    ? `${valid.slice(0, 15).join(", ")}, … (${valid.length} in all)`
-    : valid.join(", ");
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-// Plain HTML forms repeat a key per checkbox (open=a&open=b); links use one comma list.
-const joined = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v.join(",") : (v ?? "")).trim();
-const list = (v: string) =>
-  v
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-const isDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 export const GAP_PARAM_KEYS = [
   "cat",

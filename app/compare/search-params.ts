@@ -3,6 +3,7 @@
 // Whether a slug names a real model is checked against the database later (load-compare-view).
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import { parseBoardKey } from "@/lib/models/board-key";
+import { firstValue as first, isIsoDate, joinedValues as joined } from "@/lib/url/param-values";
 
 export const MIN_MODELS = 2;
 export const MAX_MODELS = 6;
@@ -34,16 +35,6 @@ export interface ParamIssue {
 type RawParams = Record<string, string | string[] | undefined>;
 
 export const COMPARE_PARAM_KEYS = ["models", "cat", "at", "source", "format"] as const;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-const joined = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : (v ?? ""));
-// Date.parse rejects month 99 (NaN) but rolls 02-30 over to 03-02: compare the round trip too.
-export const isIsoDate = (v: string) => {
-  const t = Date.parse(`${v}T00:00:00Z`);
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(v)
-  );
-};
 
 export function parseCompareParams(raw: RawParams): {
   params: CompareParams;

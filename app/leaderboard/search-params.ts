@@ -10,6 +10,12 @@ import {
   type SortOrder,
 } from "@/lib/leaderboard/sort-entries";
 import type { ParamIssue } from "../search-params";
+import {
+  firstValue as first,
+  isIsoDate as isDate,
+  listValid,
+  listValues as list,
+} from "@/lib/url/param-values";
 
 export type { ParamIssue };
 
@@ -69,22 +75,6 @@ export const LEADERBOARD_PARAM_KEYS = [
 const MAX_QUERY = 100;
 
 type RawParams = Record<string, string | string[] | undefined>;
-
-const listValid = (valid: readonly string[]) =>
-  valid.length > 15
-    ? `${valid.slice(0, 15).join(", ")}, … (${valid.length} in all)`
-    : valid.join(", ");
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-// Plain HTML forms repeat a key per checkbox (cls=a&cls=b); links use one comma list.
-const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v.join(",") : (v ?? ""))
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-const isDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 export function parseLeaderboardParams(
   raw: RawParams,

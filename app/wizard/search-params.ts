@@ -15,6 +15,7 @@ import {
   type WizardAnswers,
   type WizardStep,
 } from "@/lib/wizard/answers";
+import { firstValue as first, listValues as list } from "@/lib/url/param-values";
 
 export interface ParamIssue {
   key: string;
@@ -36,13 +37,6 @@ export const STEP_KEYS = {
 } as const satisfies Record<WizardStep, readonly string[]>;
 export const WIZARD_PARAM_KEYS = ["step", ...Object.values(STEP_KEYS).flat()] as readonly string[];
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-// Plain forms repeat a key per checkbox (task=a&task=b); links use one comma list.
-const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v.join(",") : (v ?? ""))
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
 const oneOf = <T extends string>(valid: readonly T[], v: string): v is T =>
   (valid as readonly string[]).includes(v);
 

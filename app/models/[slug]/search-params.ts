@@ -1,6 +1,7 @@
 // URL state of /models/[slug]: the category of the history and the optional single board.
 // Parsing never throws; whether the model has the category or board is checked by the loader.
 import { parseBoardKey } from "@/lib/models/board-key";
+import { firstValue as first } from "@/lib/url/param-values";
 
 export interface ModelParams {
   cat: string;
@@ -19,7 +20,6 @@ export interface ParamIssue {
 type RawParams = Record<string, string | string[] | undefined>;
 
 const KEYS = ["cat", "source"] as const;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 
 export function parseModelParams(raw: RawParams): { params: ModelParams; issues: ParamIssue[] } {
   const params: ModelParams = { ...DEFAULT_MODEL_PARAMS };
