@@ -25,6 +25,7 @@ const snap = (date: string, licence: string, rating = 1200): ParsedSnapshot => (
   arena: "text",
   publishedOn: date,
   styleControl: false,
+  coverage: "complete",
   origin: `board-${date}.csv`,
   scores: [
     {

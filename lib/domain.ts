@@ -27,5 +27,19 @@ export const OPEN_WEIGHT_CLASSES = [
   "non-commercial",
 ] as const satisfies readonly LicenceClass[];
 
-export const INGEST_STATUSES = ["running", "success", "failed"] as const;
+/**
+ * How much of a board a snapshot holds: every rated model, only the top rows a scraper kept, or
+ * one flagship per lab. Headline figures use complete boards only.
+ */
+export const COVERAGES = ["complete", "partial", "flagships"] as const;
+export type Coverage = (typeof COVERAGES)[number];
+
+export const COVERAGE_LABELS = {
+  complete: "Complete board",
+  partial: "Partial board (top rows only)",
+  flagships: "One flagship per lab",
+} as const satisfies Record<Coverage, string>;
+
+/** `busy`: another ingest held the write lock, so nothing was attempted (never a success). */
+export const INGEST_STATUSES = ["running", "success", "failed", "busy"] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { ARENAS } from "@/lib/domain";
+import { ARENAS, COVERAGES } from "@/lib/domain";
 import { makeModelFact } from "./model-fact";
 import type { ModelFact, ParsedSnapshot, SourceInfo } from "./types";
 
 // The bundled seed is the adapters' own output, stored compactly: names, categories and facts
 // are listed once and referenced by index. Loading it replays it through the normal writer.
 
-const SEED_FORMAT = 1;
+// 2: snapshots carry their coverage (complete, partial, flagships).
+const SEED_FORMAT = 2;
 
 const factSchema = z.object({
   name: z.string(),
@@ -35,6 +36,7 @@ const seedSchema = z.object({
       arena: z.enum(ARENAS),
       publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       styleControl: z.boolean(),
+      coverage: z.enum(COVERAGES),
       origin: z.string(),
       facts: z.array(z.number().int()),
       scores: z.array(
@@ -65,6 +67,7 @@ export function encodeSeed(info: SourceInfo, parsed: readonly ParsedSnapshot[]):
       arena: p.arena,
       publishedOn: p.publishedOn,
       styleControl: p.styleControl,
+      coverage: p.coverage,
       origin: p.origin,
       facts: p.models.map((f) => facts.add(f)),
       scores: p.scores.map(
@@ -105,6 +108,7 @@ export function decodeSeed(json: unknown): { source: string; snapshots: ParsedSn
       arena: s.arena,
       publishedOn: s.publishedOn,
       styleControl: s.styleControl,
+      coverage: s.coverage,
       origin: s.origin,
       models: s.facts.map(fact),
       scores: s.scores.map(([n, c, rating, lower, upper, votes, rank]) => ({

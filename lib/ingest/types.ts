@@ -1,6 +1,6 @@
 // The one contract every leaderboard source implements. Adapters are pure:
 // they turn source files into rows in the project's own shape and never touch the database.
-import type { Arena } from "@/lib/domain";
+import type { Arena, Coverage } from "@/lib/domain";
 
 export interface SourceInfo {
   /** Stable slug used in the database, URLs and CLI (`--source`). */
@@ -79,6 +79,8 @@ export interface ParsedSnapshot {
   /** Leaderboard publish date (or the closest date the source gives), YYYY-MM-DD. */
   publishedOn: string;
   styleControl: boolean;
+  /** Whether this is the whole board, a scraper's top rows, or a per-lab flagship series. */
+  coverage: Coverage;
   /** File path or URL the numbers came from. */
   origin: string;
   scores: ScoreRow[];

@@ -48,7 +48,7 @@ describe("arenaAiDailyAdapter on the real files", () => {
 
   it("turns score ± ci into bounds (2026-03-19 text, rank 1)", () => {
     const s = snapshotOf(snapshots, TEXT);
-    expect(s).toMatchObject({ arena: "text", publishedOn: "2026-03-19", styleControl: false });
+    expect(s).toMatchObject({ arena: "text", publishedOn: "2026-03-19", styleControl: true, coverage: "partial" });
     expect(s.scores[0]).toEqual({
       model: "claude-opus-4-6-thinking",
       category: "overall",

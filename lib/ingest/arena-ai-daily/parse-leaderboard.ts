@@ -63,7 +63,9 @@ export function parseLeaderboard(
   return {
     arena: board,
     publishedOn,
-    styleControl: false,
+    // arena.ai's default board is style-controlled (equal to LMArena's SC ratings, SOURCE.md).
+    styleControl: true,
+    coverage: "partial",
     origin,
     scores,
     models,

@@ -53,6 +53,7 @@ export function parseChartData(file: SourceFile): ParsedSnapshot[] {
       arena: "text",
       publishedOn,
       styleControl: false,
+      coverage: "flagships",
       origin,
       scores: [...models].map(([model, p]) => makeScoreRow(model, "overall", p.rating)),
       models: [...models].map(([model, p]) => makeModelFact(model, { organization: p.lab })),

@@ -48,6 +48,7 @@ export function parseLeaderboard(file: SourceFile, publishedOn: string): ParsedS
     arena: "text",
     publishedOn,
     styleControl: isStyleControlled(origin),
+    coverage: "complete",
     origin,
     scores,
     models: modelKeys.map((key) => makeModelFact(key)),

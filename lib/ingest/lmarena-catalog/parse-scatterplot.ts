@@ -58,6 +58,7 @@ export function parseScatterplot(file: SourceFile, publishedOn: string): ParsedS
     arena: "text",
     publishedOn,
     styleControl: false,
+    coverage: "complete",
     origin,
     scores: [],
     models,

@@ -45,6 +45,7 @@ export function parseLeaderboardCsv(file: SourceFile, source: string): ParsedSna
     arena: "text",
     publishedOn,
     styleControl: false,
+    coverage: "complete",
     origin,
     scores: rows.map((r) => toScoreRow(r, category)),
     models: rows.map((r) =>

@@ -53,6 +53,7 @@ export async function parseLeaderboardParquet(
       arena: board.arena,
       publishedOn,
       styleControl: board.styleControl,
+      coverage: "complete",
       origin,
       scores: group.scores,
       models: [...group.models.values()],

@@ -47,6 +47,7 @@ export function parseAlltime(file: SourceFile): ParsedSnapshot[] {
       arena: "text",
       publishedOn,
       styleControl: false,
+      coverage: "complete",
       origin,
       scores,
       models,

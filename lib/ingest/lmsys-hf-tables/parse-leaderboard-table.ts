@@ -30,6 +30,7 @@ export function parseLeaderboardTable(file: SourceFile): ParsedSnapshot {
     arena: "text",
     publishedOn,
     styleControl: false,
+    coverage: "complete",
     origin,
     ...parseByLayout(table, origin),
   };

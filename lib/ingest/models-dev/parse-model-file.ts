@@ -31,6 +31,7 @@ export function parseModelFile(file: SourceFile): ParsedSnapshot[] {
       arena: "text",
       publishedOn: CATALOG_DATE,
       styleControl: false,
+      coverage: "complete",
       origin: file.path,
       scores: [],
       models: [makeCatalogFact(id, org, raw)],

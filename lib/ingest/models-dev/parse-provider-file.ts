@@ -44,6 +44,7 @@ export function parseProviderFile(file: SourceFile): ParsedSnapshot[] {
       arena: "text",
       publishedOn: CATALOG_DATE,
       styleControl: false,
+      coverage: "complete",
       origin: file.path,
       scores: [],
       models: [fact],

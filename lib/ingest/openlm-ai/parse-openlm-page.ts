@@ -77,6 +77,7 @@ export function parseOpenlmPage(file: SourceFile, source: string): ParsedSnapsho
     publishedOn,
     // A mirror of the default LMSYS board, whose figures match the unadjusted daily CSV.
     styleControl: false,
+    coverage: "partial",
     origin: file.path,
     scores,
     models: rows.filter((r) => scores.some((s) => s.model === r.model)).map(toModelFact),
