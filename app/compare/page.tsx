@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
 import { getModelOptions } from "@/db/queries/models";
@@ -29,7 +28,7 @@ export async function generateMetadata({
   const { params, models, view } = loadCompareView(await searchParams);
   const query = serializeCompareParams(params);
   const title = models.length >= 2 ? models.map((m) => m.name).join(" vs ") : "Compare models";
-  const image = toAbsoluteUrl(await headers(), `/api/og/compare${query}`);
+  const image = toAbsoluteUrl(`/api/og/compare${query}`);
   const description = view
     ? `Ratings with 95% intervals on the ${view.boardLabel} snapshot of ${view.choice.snapshot.date}.`
     : "Compare open-weight and proprietary LLMs on leaderboard ratings.";
@@ -51,7 +50,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const pinned = snapshot
     ? serializeCompareParams({ ...params, at: snapshot.date, source: snapshot.board })
     : "";
-  const requestHeaders = await headers();
 
   return (
     <main>
@@ -130,7 +128,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             title={title}
             sourceName={view.boardLabel}
             snapshotDate={snapshot.date}
-            url={toAbsoluteUrl(requestHeaders, `/compare${pinned}`)}
+            url={toAbsoluteUrl(`/compare${pinned}`)}
             accessed={new Date().toISOString().slice(0, 10)}
           />
         </>

@@ -1,3 +1,4 @@
+import { formatCsvCell } from "../csv/format-csv-cell";
 import type { CompareModel, CompareRow } from "./build-compare-table";
 
 export interface CompareExportRow {
@@ -38,8 +39,6 @@ export function toCompareExport(
   );
 }
 
-const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** CSV with the snapshot's source and date on every row, so a pasted excerpt stays traceable. */
 export function toCompareCsv(
   rows: readonly CompareExportRow[],
@@ -52,7 +51,7 @@ export function toCompareCsv(
       snapshot.source,
       snapshot.date,
     ]
-      .map((v) => (v === null ? "" : quote(String(v))))
+      .map(formatCsvCell)
       .join(","),
   );
   return [header.join(","), ...lines].join("\n") + "\n";

@@ -1,3 +1,4 @@
+import { formatCsvCell } from "../csv/format-csv-cell";
 import type { ViewPoint } from "./build-gap-view";
 import type { RatedModel } from "./types";
 
@@ -68,11 +69,6 @@ const CSV_COLUMNS = [
 ] as const;
 
 export function toGapCsv(rows: readonly GapExportRow[]): string {
-  const cell = (v: string | number | boolean | null | undefined) => {
-    if (v === null || v === undefined) return "";
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const lines = rows.map((r) =>
     [
       r.date,
@@ -91,7 +87,7 @@ export function toGapCsv(rows: readonly GapExportRow[]): string {
       r.monthsBehindIsLowerBound,
       r.tied,
     ]
-      .map(cell)
+      .map(formatCsvCell)
       .join(","),
   );
   return `${[CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;

@@ -34,3 +34,16 @@ describe("toLeaderboardCsv", () => {
     );
   });
 });
+
+describe("toLeaderboardCsv with hostile names", () => {
+  it("keeps a source's formula-like text from running in a spreadsheet; numbers stay numbers", () => {
+    const rows = toLeaderboardExport([
+      makeEntry({ name: "=cmd|' /C calc'!A0", organization: "@evil", rating: -5, lower: null }),
+    ]);
+    const csv = toLeaderboardCsv(rows, { source: "s", date: "2024-08-01", category: "overall" });
+    const line = csv.trimEnd().split("\n")[1] ?? "";
+    expect(line).toContain(`,'=cmd|' /C calc'!A0,`);
+    expect(line).toContain(",'@evil,");
+    expect(line).toContain(",-5,,");
+  });
+});

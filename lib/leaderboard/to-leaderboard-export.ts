@@ -1,3 +1,4 @@
+import { formatCsvCell } from "../csv/format-csv-cell";
 import type { RankedEntry } from "./types";
 
 /** One exported row: the visible table with raw numbers (no rounding, null for unknown). */
@@ -43,12 +44,6 @@ export function toLeaderboardExport(entries: readonly RankedEntry[]): Leaderboar
 
 type Cell = string | number | null;
 
-const cell = (v: Cell) => {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 // Column order of the CSV; the JSON export uses the camelCase field names.
 const CSV_COLUMNS: [string, (r: LeaderboardExportRow) => Cell][] = [
   ["rank", (r) => r.rank],
@@ -77,7 +72,7 @@ export function toLeaderboardCsv(
   const header = [...CSV_COLUMNS.map(([name]) => name), "source", "snapshot_date", "category"];
   const lines = rows.map((r) =>
     [...CSV_COLUMNS.map(([, get]) => get(r)), snapshot.source, snapshot.date, snapshot.category]
-      .map(cell)
+      .map(formatCsvCell)
       .join(","),
   );
   return `${[header.join(","), ...lines].join("\n")}\n`;
