@@ -141,8 +141,10 @@ type Location = { skip: string } | { load: () => Promise<SourceFile[]> };
 function locate(adapter: SourceAdapter, req: IngestRequest): Location {
   const { info } = adapter;
   if (req.dir) {
-    const folder = path.join(req.dir, info.dataDir);
-    if (!existsSync(folder)) return { skip: `no folder ${info.dataDir} under ${req.dir}` };
+    const folders = [info.dataDir].flat();
+    const dir = req.dir;
+    if (!folders.some((f) => existsSync(path.join(dir, f))))
+      return { skip: `no folder ${folders.join(" or ")} under ${req.dir}` };
     return { load: () => readSourceDir(adapter, req.dir as string) };
   }
   const base =

@@ -1,10 +1,10 @@
 // Rebuilds db/seed/ from the public history in ../shared/data through the same adapters the
 // ingest uses. The seed holds derived facts only (names, dates, ratings, licences), never raw files.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseSourceFiles } from "@/lib/ingest/parse-source-files";
-import { readSourceDir } from "@/lib/ingest/read-source-dir";
+import { findSourceDirs, listDataDirs, readSourceDir } from "@/lib/ingest/read-source-dir";
 import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import { encodeSeed } from "@/lib/ingest/seed-format";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
@@ -23,10 +23,9 @@ async function main(): Promise<void> {
   let totalRows = 0;
   let totalBytes = 0;
   for (const adapter of SOURCE_ADAPTERS) {
-    if (!existsSync(path.join(SHARED_DATA_DIR, adapter.info.dataDir))) {
-      console.log(
-        `${adapter.info.slug.padEnd(20)} skipped: no ${adapter.info.dataDir} folder in ${SHARED_DATA_DIR}`,
-      );
+    if (findSourceDirs(adapter.info, SHARED_DATA_DIR).length === 0) {
+      const folders = listDataDirs(adapter.info).join(" or ");
+      console.log(`${adapter.info.slug.padEnd(20)} skipped: no ${folders} in ${SHARED_DATA_DIR}`);
       continue;
     }
     const files = await readSourceDir(adapter, SHARED_DATA_DIR);

@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { SourceAdapter, SourceFile } from "./types";
+import type { SourceAdapter, SourceFile, SourceInfo } from "./types";
 
 /** Relative paths of every file below `dir`, sorted so runs are reproducible. */
 export async function listFilesRecursive(dir: string): Promise<string[]> {
@@ -11,21 +12,47 @@ export async function listFilesRecursive(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every folder a source names, in the order it names them. */
+export function listDataDirs(info: SourceInfo): readonly string[] {
+  return typeof info.dataDir === "string" ? [info.dataDir] : info.dataDir;
+}
+
+/** The source's folders that exist under `dataRoot` (a mirror may hold only some of them). */
+export function findSourceDirs(info: SourceInfo, dataRoot: string): string[] {
+  return listDataDirs(info).filter((d) => existsSync(path.join(dataRoot, d)));
+}
+
 // Formats parsed from bytes; everything else is UTF-8 text.
 const BINARY = /\.parquet$/i;
 
-/** Reads the files an adapter selects from its folder under a local data root. */
+/**
+ * Reads the files an adapter selects from each of its folders under a local data root. Paths stay
+ * relative to their folder, so one path in two folders would be ambiguous and is refused.
+ */
 export async function readSourceDir(
   adapter: SourceAdapter,
   dataRoot: string,
 ): Promise<SourceFile[]> {
-  const dir = path.join(dataRoot, adapter.info.dataDir);
-  const selected = adapter.selectFiles(await listFilesRecursive(dir));
-  return Promise.all(
-    selected.map(async (p): Promise<SourceFile> => {
+  const dirs = findSourceDirs(adapter.info, dataRoot);
+  if (dirs.length === 0) {
+    const names = listDataDirs(adapter.info).join(" or ");
+    throw new Error(`${adapter.info.slug}: no folder ${names} under ${dataRoot}`);
+  }
+  const folderOf = new Map<string, string>();
+  const files: SourceFile[] = [];
+  for (const name of dirs) {
+    const dir = path.join(dataRoot, name);
+    for (const p of adapter.selectFiles(await listFilesRecursive(dir))) {
+      const other = folderOf.get(p);
+      if (other) throw new Error(`${adapter.info.slug}: ${p} is in both ${other} and ${name}`);
+      folderOf.set(p, name);
       const file = path.join(dir, p);
-      if (BINARY.test(p)) return { path: p, text: "", bytes: new Uint8Array(await readFile(file)) };
-      return { path: p, text: await readFile(file, "utf8") };
-    }),
-  );
+      files.push(
+        BINARY.test(p)
+          ? { path: p, text: "", bytes: new Uint8Array(await readFile(file)) }
+          : { path: p, text: await readFile(file, "utf8") },
+      );
+    }
+  }
+  return files;
 }

@@ -11,8 +11,11 @@ export interface SourceInfo {
   /** Licence of the data as the upstream states it. */
   dataLicence: string;
   homepage: string;
-  /** Folder name under `../shared/data` (or a mirror) holding this source's files. */
-  dataDir: string;
+  /**
+   * Folder under `../shared/data` (or a mirror) holding this source's files; a source whose
+   * history is spread over collectors lists every folder. File paths are relative to their folder.
+   */
+  dataDir: string | readonly string[];
   /** What one rating series of this source is; shown next to every number it supplies. */
   series: string;
   /**
@@ -101,4 +104,9 @@ export interface SourceAdapter {
    * named with paths `parse` understands. Throws on any failed download: all or nothing.
    */
   fetchFiles?(baseUrl: string, http: HttpClient): Promise<SourceFile[]>;
+  /**
+   * Sources whose files overlap (a daily scrape re-reading an unchanged board, two copies of one
+   * dataset) reconcile the snapshots of all files here, once they are all parsed.
+   */
+  combine?(parsed: ParsedSnapshot[]): ParsedSnapshot[];
 }

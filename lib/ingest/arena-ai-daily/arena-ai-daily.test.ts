@@ -1,54 +1,102 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectIngestError } from "../expect-ingest-error";
+import { parseSourceFiles } from "../parse-source-files";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
-import type { ParsedSnapshot, SourceFile } from "../types";
+import type { ParsedSnapshot } from "../types";
 import { arenaAiDailyAdapter as adapter } from "./index";
 
-const TEXT = "data/2026-03-19/text.json";
-
-function snapshotOf(snapshots: ParsedSnapshot[], origin: string): ParsedSnapshot {
-  const found = snapshots.find((s) => s.origin === origin);
-  if (!found) throw new Error(`no snapshot for ${origin}`);
-  return found;
-}
-
-function expectParseError(file: SourceFile, ...parts: string[]) {
-  expectIngestError(() => adapter.parse(file), ...parts);
-}
-
-function boardText(rows: string[], leaderboard = "text"): string {
-  const meta = `{"leaderboard": "${leaderboard}", "source_url": "https://arena.ai/leaderboard/${leaderboard}", "fetched_at": "2026-03-19T14:51:18+00:00", "last_updated": null, "model_count": ${rows.length}}`;
-  return `{"meta": ${meta}, "models": [${rows.join(",")}]}`;
-}
-
-const ROW =
-  '{"rank": 1, "model": "m", "vendor": "V", "license": "open", "score": 1400, "ci": 5, "votes": 100}';
-
-describe("arenaAiDailyAdapter on the real files", () => {
+// Hand-checked values were read from the raw files with python (json.load).
+describe("arenaAiDailyAdapter on the real files of both collectors", () => {
   let snapshots: ParsedSnapshot[];
   beforeAll(async () => {
-    const files = await readSourceDir(adapter, SHARED_DATA_DIR);
-    snapshots = files.flatMap((f) => adapter.parse(f));
+    snapshots = await parseSourceFiles(adapter, await readSourceDir(adapter, SHARED_DATA_DIR));
+  });
+  const board = (arena: string, category: string) =>
+    snapshots.filter((s) => s.arena === arena && s.scores[0]?.category === category);
+  const on = (arena: string, category: string, date: string) => {
+    const found = board(arena, category).find((s) => s.publishedOn === date);
+    if (!found) throw new Error(`no ${arena}/${category} snapshot on ${date}`);
+    return found;
+  };
+  const rowsOf = (list: ParsedSnapshot[]) => list.reduce((n, s) => n + s.scores.length, 0);
+
+  it("reads 345 files of 2026-03-19 … 08-22 as 101 board versions", async () => {
+    expect(await readSourceDir(adapter, SHARED_DATA_DIR)).toHaveLength(345);
+    expect(snapshots).toHaveLength(101);
+    expect(rowsOf(snapshots)).toBe(9796);
+    const dates = snapshots.map((s) => s.publishedOn).sort();
+    expect([dates[0], dates.at(-1)]).toEqual(["2026-03-18", "2026-08-21"]);
   });
 
-  it("reads 32 dates × the text and code boards", () => {
-    expect(snapshots).toHaveLength(64);
-    for (const arena of ["text", "code"] as const) {
-      const dates = snapshots.filter((s) => s.arena === arena).map((s) => s.publishedOn);
-      expect(new Set(dates).size).toBe(32);
-      expect(dates.toSorted()[0]).toBe("2026-03-19");
-      expect(dates.toSorted().at(-1)).toBe("2026-04-19");
-    }
-    const rows = (arena: string) =>
-      snapshots.filter((s) => s.arena === arena).reduce((n, s) => n + s.scores.length, 0);
-    expect(rows("text")).toBe(1122);
-    expect(rows("code")).toBe(1860);
+  it("has partial top-of-board reads to 2026-07-15 and whole boards from 2026-07-16", () => {
+    const count = (list: ParsedSnapshot[], coverage: string) =>
+      list.filter((s) => s.coverage === coverage).length;
+    const text = board("text", "overall");
+    expect([count(text, "partial"), count(text, "complete")]).toEqual([34, 13]);
+    const webdev = board("webdev", "overall");
+    expect([count(webdev, "partial"), count(webdev, "complete")]).toEqual([28, 18]);
+    expect(count(board("webdev", "image-to-webdev"), "complete")).toBe(8);
+    for (const s of snapshots.filter((s) => s.coverage === "complete"))
+      expect(s.origin).toMatch(/^data\/2026-0[78]-\d\d\/[a-z-]+\.json$/);
+    const sizes = text.filter((s) => s.coverage === "complete").map((s) => s.scores.length);
+    expect(Math.min(...sizes)).toBe(374);
+    expect(Math.max(...sizes)).toBe(394);
+    expect(text.every((s) => s.styleControl)).toBe(true);
+    expect(snapshots.filter((s) => s.arena === "webdev").every((s) => !s.styleControl)).toBe(true);
   });
 
-  it("turns score ± ci into bounds (2026-03-19 text, rank 1)", () => {
-    const s = snapshotOf(snapshots, TEXT);
-    expect(s).toMatchObject({ arena: "text", publishedOn: "2026-03-19", styleControl: true, coverage: "partial" });
+  it("dates a board by its own date: 2026-08-19 text, read again on 08-20 and 08-21 (carried over)", () => {
+    const s = on("text", "overall", "2026-08-19");
+    expect(s).toMatchObject({ coverage: "complete", origin: "data/2026-08-19/text.json" });
+    expect(s.scores).toHaveLength(393);
+    expect(s.scores.find((r) => r.model === "kimi-k3-max")).toEqual({
+      model: "kimi-k3-max",
+      category: "overall",
+      rating: 1490,
+      lower: 1484,
+      upper: 1496,
+      votes: 14241,
+      rank: 10,
+    });
+    expect(s.models.find((m) => m.name === "claude-fable-5")).toMatchObject({
+      organization: "Anthropic",
+      licence: "proprietary",
+      inputPricePerM: 10,
+      outputPricePerM: 50,
+      contextWindow: 1_000_000,
+    });
+    // Listed without a rating, and listed without vendor or licence: facts, one with no score.
+    expect(s.scores.some((r) => r.model === "deepseek-v4-pro-max-20260813")).toBe(false);
+    expect(s.models.find((m) => m.name === "deepseek-v4-pro-max-20260813")).toMatchObject({
+      inputPricePerM: 1.32,
+    });
+    expect(s.models.find((m) => m.name === "yi-lightning")).toMatchObject({
+      organization: null,
+      licence: null,
+      openWeights: null,
+    });
+    const text = board("text", "overall").map((s) => s.publishedOn);
+    expect(text).not.toContain("2026-08-20");
+    expect(text.filter((d) => d >= "2026-08-19")).toEqual(["2026-08-19", "2026-08-21"]);
+  });
+
+  it("dates a changed board under an unchanged page date by its fetch day (text, 2026-08-03)", () => {
+    // Both pages say "Aug 1, 2026"; the 08-03 read adds qwen3.8-max (preliminary, still listed).
+    expect(on("text", "overall", "2026-08-01").scores).toHaveLength(383);
+    const s = on("text", "overall", "2026-08-03");
+    expect(s.origin).toBe("data/2026-08-03/text.json");
+    expect(s.scores.find((r) => r.model === "qwen3.8-max")).toMatchObject({
+      rating: 1496,
+      lower: 1486,
+      upper: 1506,
+      votes: 3327,
+      rank: 5,
+    });
+  });
+
+  it("merges repeated partial reads of one board (2026-03-19 text, 'Mar 18')", () => {
+    const s = on("text", "overall", "2026-03-18");
+    expect(s).toMatchObject({ styleControl: true, coverage: "partial" });
     expect(s.scores[0]).toEqual({
       model: "claude-opus-4-6-thinking",
       category: "overall",
@@ -58,77 +106,47 @@ describe("arenaAiDailyAdapter on the real files", () => {
       votes: 11671,
       rank: 1,
     });
-  });
-
-  it("keeps the scraper's open/proprietary label and vendor", () => {
-    const s = snapshotOf(snapshots, TEXT);
-    expect(s.scores.find((r) => r.model === "glm-5")).toMatchObject({
-      rating: 1457,
-      lower: 1451,
-      upper: 1463,
-      votes: 10991,
-      rank: 19,
-    });
     expect(s.models.find((m) => m.name === "glm-5")).toMatchObject({
       organization: "Z.ai",
       licence: "open",
       openWeights: true,
     });
-    expect(s.models.find((m) => m.name === "claude-opus-4-6-thinking")).toMatchObject({
-      organization: "Anthropic",
-      licence: "proprietary",
-      openWeights: false,
-    });
   });
 
-  it("maps code.json to the code arena (2026-04-19 glm-5.1)", () => {
-    const s = snapshotOf(snapshots, "data/2026-04-19/code.json");
-    expect(s.arena).toBe("code");
-    expect(s.scores.find((r) => r.model === "glm-5.1")).toMatchObject({
-      category: "overall",
+  it("reads code.json (to 07-16) and code-webdev.json as LMArena's WebDev board", () => {
+    // 2026-04-18 and 04-19 read the same board; the page dates it Apr 17.
+    const april = on("webdev", "overall", "2026-04-17");
+    expect(april.origin).toBe("data/2026-04-18/code.json");
+    expect(april.scores.find((r) => r.model === "glm-5.1")).toMatchObject({
       rating: 1538,
       lower: 1522,
       upper: 1554,
+      votes: 1780,
       rank: 4,
     });
-  });
-});
-
-describe("arenaAiDailyAdapter on malformed input", () => {
-  it("selects only dated text and code boards", () => {
-    const listing = ["data/2026-03-19/_index.json", "data/2026-03-19/code.json", TEXT];
-    const more = ["data/2026-03-19/vision.json", "data/latest.json", "schemas/leaderboard.json"];
-    expect(adapter.selectFiles([...listing, ...more])).toEqual(["data/2026-03-19/code.json", TEXT]);
-  });
-
-  it("skips a null score but keeps the model fact", () => {
-    const unrated = ROW.replace('"m"', '"n"').replace('"score": 1400', '"score": null');
-    const [s] = adapter.parse({ path: TEXT, text: boardText([ROW, unrated]) });
-    expect(s?.scores.map((r) => r.model)).toEqual(["m"]);
-    expect(s?.models.map((m) => m.name)).toEqual(["m", "n"]);
-  });
-
-  it("rejects a non-numeric score", () => {
-    const bad = ROW.replace('"m"', '"n"').replace("1400", '"1400"');
-    expectParseError({ path: TEXT, text: boardText([ROW, bad]) }, TEXT, "row 2", 'field "score"');
+    // The 07-14/07-15 partial reads of the "Jul 13" board are completed by the 07-16 whole table.
+    const july = on("webdev", "overall", "2026-07-13");
+    expect(july).toMatchObject({
+      coverage: "complete",
+      origin: "data/2026-07-16/code-webdev.json",
+    });
+    expect(on("webdev", "overall", "2026-08-19").scores[0]).toEqual({
+      model: "claude-opus-5-max",
+      category: "overall",
+      rating: 1691,
+      lower: 1682,
+      upper: 1700,
+      votes: 7709,
+      rank: 1,
+    });
+    const image = on("webdev", "image-to-webdev", "2026-08-04");
+    expect(image.scores[0]).toMatchObject({ model: "claude-opus-5-max", rating: 1670, votes: 922 });
   });
 
-  it("rejects a renamed column", () => {
-    const bad = ROW.replace('"vendor"', '"organization"');
-    expectParseError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "vendor"');
-  });
-
-  it("rejects a licence label the scraper does not emit", () => {
-    const bad = ROW.replace('"open"', '"MIT"');
-    expectParseError({ path: TEXT, text: boardText([bad]) }, TEXT, "row 1", 'field "license"');
-  });
-
-  it("rejects an empty table and duplicate rows", () => {
-    expectParseError({ path: TEXT, text: boardText([]) }, TEXT, "empty table");
-    expectParseError({ path: TEXT, text: boardText([ROW, ROW]) }, TEXT, "row 2", "duplicate");
-  });
-
-  it("rejects a board that does not match its file name", () => {
-    expectParseError({ path: TEXT, text: boardText([ROW], "code") }, TEXT, "meta.leaderboard");
+  it("leaves out a name the board lists twice with different ratings, keeping its fact", () => {
+    const s = on("webdev", "overall", "2026-08-19");
+    const codex = "gpt-5.3-codex (codex-harness)";
+    expect(s.scores.some((r) => r.model === codex)).toBe(false);
+    expect(s.models.find((m) => m.name === codex)).toMatchObject({ organization: "OpenAI" });
   });
 });

@@ -1,29 +1,33 @@
 import { IngestError } from "../ingest-error";
 import { toIsoDate } from "../parse-number";
 import type { ParsedSnapshot, SourceAdapter, SourceFile } from "../types";
+import { FILE_PATTERN, isBoardName, BOARDS } from "./boards";
+import { combineBoards } from "./combine-boards";
 import { fetchFiles } from "./fetch-files";
 import { info } from "./info";
 import { parseLeaderboard } from "./parse-leaderboard";
 
-// Only the dated text and code boards; `_index.json`, `latest.json` and `schemas/` hold no ratings.
-const FILE_PATTERN = /^data\/(\d{4}-\d{2}-\d{2})\/(text|code)\.json$/;
-
+// Only the dated boards this app reads; `_index.json`, `latest.json`, `schemas/` and the image,
+// video, vision, search and agent boards are left alone.
 function selectFiles(listing: readonly string[]): string[] {
-  return listing.filter((p) => FILE_PATTERN.test(p));
+  return listing.filter((p) => {
+    const board = FILE_PATTERN.exec(p)?.[2];
+    return board !== undefined && isBoardName(board);
+  });
 }
 
 function parse(file: SourceFile): ParsedSnapshot[] {
   const match = FILE_PATTERN.exec(file.path);
-  const publishedOn = match?.[1] ? toIsoDate(match[1]) : null;
-  const board = match?.[2] === "text" || match?.[2] === "code" ? match[2] : null;
-  if (!publishedOn || !board) {
+  const board = match?.[2];
+  if (!match?.[1] || !toIsoDate(match[1]) || !board || !isBoardName(board)) {
+    const names = Object.keys(BOARDS).join(", ");
     throw new IngestError({
       source: info.slug,
       origin: file.path,
-      message: "expected data/YYYY-MM-DD/text.json or data/YYYY-MM-DD/code.json",
+      message: `expected data/YYYY-MM-DD/<board>.json with a board of ${names}`,
     });
   }
-  return [parseLeaderboard(file, board, publishedOn)];
+  return [parseLeaderboard(file, board)];
 }
 
 export const arenaAiDailyAdapter = {
@@ -31,4 +35,5 @@ export const arenaAiDailyAdapter = {
   selectFiles,
   parse,
   fetchFiles,
+  combine: combineBoards,
 } satisfies SourceAdapter;
