@@ -15,6 +15,15 @@ export const REQUIRED_COLUMNS = [
   "leaderboard_publish_date",
 ] as const;
 
+/** Columns the Parquet file stores as numbers (text in a CSV copy). */
+export const NUMERIC_COLUMNS = [
+  "rating",
+  "rating_lower",
+  "rating_upper",
+  "vote_count",
+  "rank",
+] as const satisfies readonly (typeof REQUIRED_COLUMNS)[number][];
+
 function describe(raw: unknown): string {
   return typeof raw === "string" ? `"${raw}"` : String(raw);
 }

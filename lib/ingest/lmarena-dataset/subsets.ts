@@ -16,6 +16,9 @@ export type SplitName = (typeof SPLITS)[number];
 /** `text/full-00000-of-00001.parquet`: subset folder, split, shard (as Hugging Face names them). */
 export const SHARD_PATTERN = /^(?:.*\/)?([^/]+)\/(latest|full)-\d{5}-of-\d{5}\.parquet$/;
 
+/** `text_style_control.csv`: a CSV copy of one subset (all its publish dates), named after it. */
+export const CSV_PATTERN = /^(?:.*\/)?([^/]+)\.csv$/;
+
 export function isSubsetName(name: string): name is SubsetName {
   return Object.hasOwn(SUBSETS, name);
 }
