@@ -1,3 +1,4 @@
+import { arenaAiCategoriesAdapter } from "./arena-ai-categories";
 import { arenaAiDailyAdapter } from "./arena-ai-daily";
 import { labFlagshipsAdapter } from "./lab-flagships";
 import { lmarenaCatalogAdapter } from "./lmarena-catalog";
@@ -21,6 +22,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   lmarenaDailyCsvAdapter,
   lmarenaCatalogAdapter,
   arenaAiDailyAdapter,
+  arenaAiCategoriesAdapter,
   labFlagshipsAdapter,
   lmsysEloWideAdapter,
   openlmAiAdapter,

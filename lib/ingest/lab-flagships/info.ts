@@ -11,7 +11,7 @@ export const info = {
   dataDir: "ai-arena-history-mayerwin",
   series:
     "Flagship model per lab from the lmarena-ai/leaderboard-dataset overall rating (mayerwin/AI-Arena-History); 8 labs only, no Meta or DeepSeek",
-  priority: 5,
+  priority: 6,
   kind: "ratings",
   live: {
     envVar: "OPENGAP_URL_LAB_FLAGSHIPS",

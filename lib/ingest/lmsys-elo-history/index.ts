@@ -12,7 +12,7 @@ export const lmsysEloHistoryAdapter = {
     dataDir: "chatbot-arena-history-jasontrigg0",
     series:
       "Overall rating from the LMSYS elo_results pkl files (online Elo for 2023-05, then the leaderboard table rating); not the displayed 2023 numbers",
-    priority: 4,
+    priority: 5,
     kind: "ratings",
     live: {
       envVar: "OPENGAP_URL_LMSYS_ELO_HISTORY",

@@ -12,7 +12,7 @@ export const lmsysEloWideAdapter = {
     dataDir: "lmarena-history-nakasyou",
     series:
       "elo_rating_final per pkl date (differs from the displayed rating from 2024-04 to 2025-02)",
-    priority: 8,
+    priority: 9,
     kind: "ratings",
     live: {
       envVar: "OPENGAP_URL_LMSYS_ELO_WIDE",

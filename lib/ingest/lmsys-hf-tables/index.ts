@@ -14,7 +14,7 @@ export const lmsysHfTablesAdapter = {
     homepage: "https://github.com/utterstep/chatbot-arena-leaderbord-vis",
     dataDir: "chatbot-arena-leaderboard-hf-mirror-utterstep",
     series: "Arena Elo as displayed on the LMSYS leaderboard (2023 tables)",
-    priority: 7,
+    priority: 8,
     kind: "ratings",
   },
   // elo_data.json only keeps each category's maximum, so it is left out.

@@ -13,7 +13,7 @@ const info: SourceInfo = {
   dataDir: "openlm-ai-reconstructed",
   series:
     "openlm.ai's mirror of the LMSYS leaderboard (Arena Elo), reconstructed from public crawls (top rows only)",
-  priority: 6,
+  priority: 7,
   kind: "ratings",
   live: { envVar: "OPENGAP_URL_OPENLM_AI", defaultUrl: "https://openlm.ai/chatbot-arena/" },
 };
