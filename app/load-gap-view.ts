@@ -1,6 +1,11 @@
 import "server-only";
 import { memoByDataVersion } from "@/db/queries/data-version";
-import { getFilteredFrontiers, getSnapshotFrontiers } from "@/db/queries/gap";
+import {
+  getFilteredFrontiers,
+  getHistoryStart,
+  getScaleShifts,
+  getSnapshotFrontiers,
+} from "@/db/queries/gap";
 import { getBoardChoices, type BoardChoices } from "@/db/queries/gap-choices";
 import { LICENCE_CLASSES, OPEN_WEIGHT_CLASSES } from "@/lib/domain";
 import { buildGapView, type GapView } from "@/lib/gap/build-gap-view";
@@ -45,12 +50,17 @@ export function loadGapView(raw: RawParams): LoadedGapView {
 
 function computeView(params: GapParams, choices: BoardChoices): GapView {
   const boardFilter = { category: params.cat, arena: params.arena, styleControl: params.sc };
+  const context = { historyStart: getHistoryStart(), scaleShifts: getScaleShifts(boardFilter) };
   const defaultOpen =
     params.open.length === OPEN_WEIGHT_CLASSES.length &&
     OPEN_WEIGHT_CLASSES.every((c) => params.open.includes(c));
   const custom = params.lic.length || params.orgIn.length || params.orgOut.length || !defaultOpen;
   if (!custom) {
-    return buildGapView(getSnapshotFrontiers(boardFilter), { ...params, openClasses: params.open });
+    return buildGapView(getSnapshotFrontiers(boardFilter), {
+      ...params,
+      ...context,
+      openClasses: params.open,
+    });
   }
   const labels = (slugs: string[], list: { slug: string; labels: string[] }[]) =>
     slugs.flatMap((s) => list.find((c) => c.slug === s)?.labels ?? []);
@@ -63,6 +73,7 @@ function computeView(params: GapParams, choices: BoardChoices): GapView {
   // The query already applied the definition of open: count whatever it returned as open.
   return buildGapView(frontiers, {
     ...params,
+    ...context,
     openClasses: LICENCE_CLASSES.filter((c) => c !== "proprietary"),
   });
 }

@@ -8,6 +8,7 @@ import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import { openDatabase, type Db } from "./client";
 import { ingestSnapshots } from "./ingest";
 import { migrateDatabase } from "./migrate";
+import { rebuildDerivedIfStale } from "./writer/rebuild-derived";
 
 const info: SourceInfo = {
   slug: "test-board",
@@ -69,23 +70,30 @@ const current = () =>
     sql`SELECT licence, licence_class AS cls, open_weights AS open FROM models WHERE slug = 'open-model-7b'`,
   );
 
+/** One source's write, then the derived rebuild the run would do at its end. */
+const ingest = (snaps: ParsedSnapshot[], trigger: "test" = "test") => {
+  const result = ingestSnapshots(db, info, snaps, trigger);
+  rebuildDerivedIfStale(db);
+  return result;
+};
+
 describe("writer", () => {
   it("writes each snapshot once and skips identical content", () => {
-    const first = ingestSnapshots(db, info, [snap("2025-01-01", "Apache 2.0")], "test");
+    const first = ingest([snap("2025-01-01", "Apache 2.0")], "test");
     expect(first).toMatchObject({ status: "success", snapshotsAdded: 1, rowsAdded: 2 });
-    const again = ingestSnapshots(db, info, [snap("2025-01-01", "Apache 2.0")], "test");
+    const again = ingest([snap("2025-01-01", "Apache 2.0")], "test");
     expect(again).toMatchObject({ snapshotsAdded: 0, snapshotsUnchanged: 1, rowsAdded: 0 });
     // The same board republished under a later date adds nothing either.
-    const copy = ingestSnapshots(db, info, [snap("2025-01-02", "Apache 2.0")], "test");
+    const copy = ingest([snap("2025-01-02", "Apache 2.0")], "test");
     expect(copy).toMatchObject({ snapshotsAdded: 0, snapshotsUnchanged: 1 });
     expect(current()).toEqual({ licence: "Apache 2.0", cls: "open-osi", open: 1 });
   });
 
   it("keeps a licence change as history and derives the current licence from the newest", () => {
-    ingestSnapshots(db, info, [snap("2025-02-01", "Proprietary", 1210)], "test");
+    ingest([snap("2025-02-01", "Proprietary", 1210)], "test");
     const history = db.all<{ licence: string; first_seen_on: string }>(
       sql`SELECT l.licence, l.first_seen_on FROM model_licences l JOIN models m ON m.id = l.model_id
-          WHERE m.slug = 'open-model-7b' ORDER BY first_seen_on`,
+          WHERE m.slug = 'open-model-7b' ORDER BY l.first_seen_on`,
     );
     expect(history).toEqual([
       { licence: "Apache 2.0", first_seen_on: "2025-01-01" },
@@ -95,7 +103,7 @@ describe("writer", () => {
   });
 
   it("replaces a corrected board of the same date in one transaction", () => {
-    const fixed = ingestSnapshots(db, info, [snap("2025-02-01", "Proprietary", 1215)], "test");
+    const fixed = ingest([snap("2025-02-01", "Proprietary", 1215)], "test");
     expect(fixed).toMatchObject({ snapshotsUpdated: 1, rowsAdded: 2 });
     const rating = db.get<{ r: number }>(
       sql`SELECT s.rating AS r FROM scores s JOIN snapshots n ON n.id = s.snapshot_id
@@ -109,7 +117,7 @@ describe("writer", () => {
     const before = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM scores`)?.n;
     const broken = snap("2025-03-01", "Apache 2.0");
     broken.scores.push({ ...broken.scores[0]! });
-    const result = ingestSnapshots(db, info, [broken], "test");
+    const result = ingest([broken], "test");
     expect(result.status).toBe("failed");
     expect(result.error).toMatch(/UNIQUE/);
     expect(db.get<{ n: number }>(sql`SELECT count(*) AS n FROM scores`)?.n).toBe(before);

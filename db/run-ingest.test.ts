@@ -9,6 +9,7 @@ import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
 import { openDatabase, type Db } from "./client";
 import { migrateDatabase } from "./migrate";
 import { runIngest } from "./run-ingest";
+import { acquireWriterLock } from "./writer/writer-lock";
 
 // The real fetch path (HTTP on 127.0.0.1) for one CSV source and one JSON source, with every
 // way a download or a file can be bad. Each must fail loudly and leave the database as it was.
@@ -145,12 +146,20 @@ describe("ingest through the real fetch path", () => {
     expect(fingerprint()).toEqual(before);
   });
 
-  it("refuses a source another process is ingesting", async () => {
-    db.$client
-      .prepare("INSERT INTO ingest_locks VALUES ('lmsys-elo-history', 'other-pid', ?, ?)")
-      .run(new Date().toISOString(), new Date(Date.now() + 60_000).toISOString());
-    const [outcome] = await ingestFrom(`${server.url}/chatbot-arena-history-jasontrigg0`);
-    expect(outcome?.skipped).toMatch(/another process/);
-    db.$client.prepare("DELETE FROM ingest_locks").run();
+  it("reports busy, writes nothing and is no success while another writer holds the lock", async () => {
+    const before = fingerprint();
+    const held = acquireWriterLock(db.$client.name, 0);
+    expect(held).not.toBeNull();
+    try {
+      const [outcome] = await ingestFrom(`${server.url}/chatbot-arena-history-jasontrigg0`);
+      expect(outcome).toMatchObject({ status: "busy", source: "lmsys-elo-history" });
+      expect(outcome?.error).toMatch(/another ingest is writing/);
+      expect(lastRun()).toMatchObject({ status: "busy", source_slug: "lmsys-elo-history" });
+      expect(fingerprint()).toEqual(before);
+    } finally {
+      held?.release();
+    }
+    const [next] = await ingestFrom(`${server.url}/chatbot-arena-history-jasontrigg0`);
+    expect(next?.status).toBe("success");
   });
 });

@@ -1,23 +1,26 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createHttpClient, type FetchLimits } from "@/lib/ingest/http/create-http-client";
+import { checkPlausible } from "@/lib/ingest/check-plausible";
 import { hashSourceFiles } from "@/lib/ingest/hash-source-files";
 import { parseSourceFiles } from "@/lib/ingest/parse-source-files";
 import { readSourceDir } from "@/lib/ingest/read-source-dir";
 import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import type { SourceAdapter, SourceFile } from "@/lib/ingest/types";
 import type { Db } from "./client";
+import { ingestSnapshots, upsertSource } from "./ingest";
+import { rebuildDerivedIfStale } from "./writer/rebuild-derived";
 import {
-  ingestSnapshots,
-  makeRunResult,
+  countSnapshots,
   isInputUnchanged,
+  makeRunResult,
+  recordEndedRun,
   recordFailedRun,
-  recordUnchangedRun,
-  refreshDerivedTables,
   type IngestTrigger,
   type SourceRunResult,
-} from "./ingest";
-import { acquireIngestLock, releaseIngestLock } from "./writer/ingest-lock";
+} from "./writer/run-log";
+import { acquireWriterLock } from "./writer/writer-lock";
 
 export interface IngestRequest {
   /** Source slugs; default: every source the mode can read. */
@@ -28,6 +31,10 @@ export interface IngestRequest {
   url?: string;
   dryRun?: boolean;
   trigger: IngestTrigger;
+  /** Groups this invocation's run rows; generated when absent. */
+  batchId?: string;
+  /** How long to wait for another writer to finish before reporting "busy" (default 0). */
+  lockWaitMs?: number;
   limits?: FetchLimits;
   onProgress?: (e: {
     source: string;
@@ -37,7 +44,7 @@ export interface IngestRequest {
 }
 
 export interface SourceOutcome extends SourceRunResult {
-  /** Why nothing was attempted (no live URL, folder absent, locked by another process). */
+  /** Why nothing was attempted (no live URL, folder absent). */
   skipped: string | null;
   files: number;
   snapshotsParsed: number;
@@ -56,24 +63,56 @@ export function selectAdapters(sources: readonly string[] | undefined): SourceAd
   return SOURCE_ADAPTERS.filter((a) => sources.includes(a.info.slug));
 }
 
-/** Fetch (or read), parse, then write each source; one source failing never stops the others. */
+/**
+ * Fetch (or read), parse, then write each source, holding the database's writer lock for the
+ * whole run; one source failing never stops the others. The derived tables are rebuilt once at
+ * the end whenever their inputs changed, including after a crash of an earlier run.
+ */
 export async function runIngest(db: Db, req: IngestRequest): Promise<SourceOutcome[]> {
   if (req.url && req.sources?.length !== 1) throw new Error("--url needs exactly one --source");
-  const holder = `${process.pid}-${Date.now()}`;
-  const outcomes: SourceOutcome[] = [];
-  for (const adapter of selectAdapters(req.sources)) {
-    outcomes.push(await ingestOne(db, adapter, req, holder));
+  const adapters = selectAdapters(req.sources);
+  const batchId = req.batchId ?? randomUUID();
+  if (req.dryRun) {
+    const outcomes: SourceOutcome[] = [];
+    for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
+    return outcomes;
   }
-  // Derived tables (current licences, frontiers) are rebuilt once per run, not once per source.
-  if (outcomes.some((o) => o.snapshotsAdded + o.snapshotsUpdated > 0)) refreshDerivedTables(db);
-  return outcomes;
+  const lock = acquireWriterLock(db.$client.name, req.lockWaitMs ?? 0);
+  if (!lock) return adapters.map((a) => recordBusy(db, a, req, batchId));
+  try {
+    const outcomes: SourceOutcome[] = [];
+    for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
+    rebuildDerivedIfStale(db);
+    return outcomes;
+  } finally {
+    lock.release();
+  }
+}
+
+const BUSY =
+  "another ingest is writing to this database; nothing was attempted (try again when it finishes, or pass --wait)";
+
+function recordBusy(
+  db: Db,
+  adapter: SourceAdapter,
+  req: IngestRequest,
+  batchId: string,
+): SourceOutcome {
+  upsertSource(db, adapter.info);
+  const ctx = { source: adapter.info.slug, trigger: req.trigger, batchId };
+  const result = recordEndedRun(
+    db,
+    ctx,
+    makeRunResult(adapter.info.slug, { status: "busy", error: BUSY }),
+  );
+  return { ...result, skipped: null, files: 0, snapshotsParsed: 0, rowsParsed: 0, ms: 0 };
 }
 
 async function ingestOne(
   db: Db,
   adapter: SourceAdapter,
   req: IngestRequest,
-  holder: string,
+  batchId: string,
 ): Promise<SourceOutcome> {
   const slug = adapter.info.slug;
   const started = performance.now();
@@ -88,52 +127,45 @@ async function ingestOne(
   });
   const location = locate(adapter, req);
   if ("skip" in location) return outcome({ skipped: location.skip });
-  if (!req.dryRun && !acquireIngestLock(db, slug, holder)) {
-    return outcome({
-      skipped: "another process is ingesting this source; try again when it finishes",
-    });
-  }
+  const ctx = { source: slug, trigger: req.trigger, batchId };
+  req.onProgress?.({ source: slug, phase: "fetch" });
+  let files: SourceFile[];
+  let parsed;
+  let inputHash: string;
   try {
-    req.onProgress?.({ source: slug, phase: "fetch" });
-    let files: SourceFile[];
-    let parsed;
-    let inputHash: string;
-    try {
-      files = await location.load();
-      inputHash = hashSourceFiles(files);
-      if (!req.dryRun && isInputUnchanged(db, slug, inputHash)) {
-        return outcome({
-          ...recordUnchangedRun(db, adapter.info, req.trigger, inputHash),
-          files: files.length,
-        });
-      }
-      req.onProgress?.({ source: slug, phase: "parse", files: files.length });
-      parsed = await parseSourceFiles(adapter, files);
-    } catch (err) {
-      // Nothing reached the writer: the stored history is untouched.
-      if (req.dryRun)
-        return outcome({
-          status: "failed",
-          error: String(err instanceof Error ? err.message : err),
-        });
-      return outcome(recordFailedRun(db, adapter.info, err, req.trigger));
+    files = await location.load();
+    inputHash = hashSourceFiles(files);
+    if (!req.dryRun && isInputUnchanged(db, slug, inputHash)) {
+      upsertSource(db, adapter.info);
+      const unchanged = makeRunResult(slug, { snapshotsUnchanged: countSnapshots(db, slug) });
+      return outcome({
+        ...recordEndedRun(db, { ...ctx, inputHash }, unchanged),
+        files: files.length,
+      });
     }
-    const counts = {
-      files: files.length,
-      snapshotsParsed: parsed.length,
-      rowsParsed: parsed.reduce((n, p) => n + p.scores.length, 0),
-    };
-    if (req.dryRun) return outcome(counts);
-    req.onProgress?.({ source: slug, phase: "write" });
-    const result = ingestSnapshots(db, adapter.info, parsed, req.trigger, {
-      refreshDerived: false,
-      inputHash,
-    });
-    req.onProgress?.({ source: slug, phase: "done" });
-    return outcome({ ...result, ...counts });
-  } finally {
-    if (!req.dryRun) releaseIngestLock(db, slug, holder);
+    req.onProgress?.({ source: slug, phase: "parse", files: files.length });
+    parsed = await parseSourceFiles(adapter, files);
+    checkPlausible(slug, parsed, new Date().toISOString().slice(0, 10));
+  } catch (err) {
+    // Nothing reached the writer: the stored history is untouched.
+    if (req.dryRun)
+      return outcome({ status: "failed", error: String(err instanceof Error ? err.message : err) });
+    upsertSource(db, adapter.info);
+    return outcome(recordFailedRun(db, ctx, err));
   }
+  const counts = {
+    files: files.length,
+    snapshotsParsed: parsed.length,
+    rowsParsed: parsed.reduce((n, p) => n + p.scores.length, 0),
+  };
+  if (req.dryRun) return outcome(counts);
+  req.onProgress?.({ source: slug, phase: "write" });
+  const result: SourceRunResult = ingestSnapshots(db, adapter.info, parsed, req.trigger, {
+    inputHash,
+    batchId,
+  });
+  req.onProgress?.({ source: slug, phase: "done" });
+  return outcome({ ...result, ...counts });
 }
 
 type Location = { skip: string } | { load: () => Promise<SourceFile[]> };

@@ -1,20 +1,20 @@
 import { Cron } from "croner";
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
 import { getDb } from "./client";
-import { runIngest } from "./run-ingest";
 import { prepareDatabase } from "./seed";
+import { spawnIngest } from "./spawn-ingest";
 
 const globalForScheduler = globalThis as unknown as { opengapIngestJob?: Cron | null };
 
 /**
  * Starts the scheduled ingest once per server process (dev reloads and a second `register()`
- * reuse it). `protect` skips a tick while the previous run is still going; the per-source
- * database lock keeps a CLI run and the schedule from writing one source at the same time.
+ * reuse it). Each tick runs the ingest in a child process (db/spawn-ingest.ts); a tick while a
+ * run is still going, or while another process writes, is skipped and logged, never queued.
  */
 export function startIngestScheduler(): Cron | null {
   if (globalForScheduler.opengapIngestJob !== undefined) return globalForScheduler.opengapIngestJob;
-  const db = getDb();
-  prepareDatabase(db);
+  // A crashed ingest may have left derived tables behind their inputs: repair before serving.
+  prepareDatabase(getDb(), 0);
   const pattern = ingestCronPattern();
   if (pattern === "off") {
     globalForScheduler.opengapIngestJob = null;
@@ -23,25 +23,13 @@ export function startIngestScheduler(): Cron | null {
   const sources = process.env.INGEST_SOURCES?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  globalForScheduler.opengapIngestJob = new Cron(
-    pattern,
-    { name: "opengap-ingest", protect: true },
-    async () => {
-      try {
-        const outcomes = await runIngest(db, { trigger: "schedule", sources });
-        const failed = outcomes
-          .filter((o) => o.status === "failed")
-          .map((o) => `${o.source}: ${o.error}`);
-        console.log(
-          `[ingest] scheduled run: ${outcomes.length - failed.length}/${outcomes.length} sources ok${failed.length ? `; failed: ${failed.join("; ")}` : ""}`,
-        );
-      } catch (err) {
-        console.error(
-          `[ingest] scheduled run could not start: ${err instanceof Error ? err.message : String(err)}`,
-        );
-      }
-    },
-  );
+  globalForScheduler.opengapIngestJob = new Cron(pattern, { name: "opengap-ingest" }, () => {
+    const r = spawnIngest("schedule", sources);
+    if (!r.started)
+      console.log(
+        `[ingest] scheduled tick skipped: ${r.reason === "running" ? `run ${r.batchId} is still going` : "another process is writing the database"}`,
+      );
+  });
   console.log(
     `[ingest] schedule "${pattern}", next run ${globalForScheduler.opengapIngestJob.nextRun()?.toISOString() ?? "never"}`,
   );

@@ -40,6 +40,10 @@ export const COVERAGE_LABELS = {
   flagships: "One flagship per lab",
 } as const satisfies Record<Coverage, string>;
 
+/** Where a model's availability date comes from: a catalog's release date, or its first rating. */
+export const AVAILABILITY_BASES = ["release", "appearance"] as const;
+export type AvailabilityBasis = (typeof AVAILABILITY_BASES)[number];
+
 /** `busy`: another ingest held the write lock, so nothing was attempted (never a success). */
 export const INGEST_STATUSES = ["running", "success", "failed", "busy"] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
+import { explainMonthsBehind, formatMonthsBehind } from "@/lib/gap/format-months-behind";
 import type { GapChange } from "@/lib/gap/types";
 import styles from "./gap-cards.module.css";
 
@@ -16,6 +17,7 @@ const signed = (n: number, digits = 0) =>
 export function GapCards({ point, changes, sourceName }: Props) {
   const { open, closed, gap, gapPct, tied, behind } = point;
   if (!open || !closed || gap === null || gapPct === null) return null;
+  const months = formatMonthsBehind(behind);
   return (
     <section className={styles.cards} aria-label="Current gap" data-testid="gap-headline">
       <div className={styles.card}>
@@ -30,17 +32,14 @@ export function GapCards({ point, changes, sourceName }: Props) {
       <div className={styles.card}>
         <h3>Months behind</h3>
         <p className={styles.big} data-testid="gap-months">
-          {behind?.monthsBehind == null
-            ? "—"
-            : `${behind.censored ? "≥ " : ""}${behind.monthsBehind.toFixed(1)}`}
+          {months.value}
         </p>
-        <p className={styles.sub}>
-          {behind?.reachedOn
-            ? `${behind.reachedBy ?? "A proprietary model"} was this good on ${behind.reachedOn}${behind.censored ? " (the source's first snapshot)" : ""}`
-            : behind?.monthsBehind === 0
-              ? "The open model is level or ahead"
-              : "Not enough history in this source"}
-        </p>
+        {months.range ? (
+          <p className={styles.sub} data-testid="gap-months-range">
+            range {months.range} months (from the open model&apos;s 95% interval)
+          </p>
+        ) : null}
+        <p className={styles.sub}>{explainMonthsBehind(behind, point.date)}</p>
       </div>
       <div className={styles.card}>
         <h3>Statistically</h3>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatMonthsBehind } from "@/lib/gap/format-months-behind";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
 
 /** The chart's numbers as a table: the accessible alternative and the audit trail. */
@@ -43,11 +44,7 @@ export function GapTable({
                 <td className="num">{p.open?.rating.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gap?.toFixed(0) ?? "—"}</td>
                 <td className="num">{p.gapPct?.toFixed(1) ?? "—"}</td>
-                <td className="num">
-                  {p.behind?.monthsBehind == null
-                    ? "—"
-                    : `${p.behind.censored ? "≥ " : ""}${p.behind.monthsBehind.toFixed(1)}`}
-                </td>
+                <td className="num">{formatMonthsBehind(p.behind).value}</td>
                 <td>{p.tied === null ? "n/a" : p.tied ? "yes" : "no"}</td>
                 <td>{sourceNames[p.source] ?? p.source}</td>
               </tr>

@@ -1,17 +1,21 @@
-// npm run ingest -- [--source NAME[,NAME…]] [--url URL | --dir DIR] [--dry-run]
+// npm run ingest -- [--source NAME[,NAME…]] [--url URL | --dir DIR] [--dry-run] [--wait SECONDS]
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase, resolveDatabasePath } from "../client";
 import { migrateDatabase } from "../migrate";
 import { runIngest, selectAdapters, type SourceOutcome } from "../run-ingest";
 
-const HELP = `Usage: npm run ingest -- [--source NAME[,NAME…]] [--url URL | --dir DIR] [--dry-run]
+const HELP = `Usage: npm run ingest -- [--source NAME[,NAME…]] [--url URL | --dir DIR] [--dry-run] [--wait SECONDS]
 
   --source   only these sources (default: every source the mode can read)
   --url      base URL for one source (a mirror); overrides its OPENGAP_URL_* variable
   --dir      read a local folder laid out like ../shared/data instead of fetching
   --dry-run  fetch and parse, report what would be written, write nothing
-Writes to DATABASE_PATH (default ./data/opengap.db). Exits 1 when any source failed.`;
+  --wait     how long to wait for another ingest writing the same database (default 300)
+Writes to DATABASE_PATH (default ./data/opengap.db). Exits 1 when any source failed, 3 when
+another ingest kept the database busy past --wait (nothing was written).`;
+
+const TRIGGERS = ["cli", "schedule", "admin"] as const;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -20,6 +24,10 @@ async function main(): Promise<number> {
       url: { type: "string" },
       dir: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      wait: { type: "string", default: "300" },
+      // Set by the server when it runs an ingest in this child process (db/spawn-ingest.ts).
+      trigger: { type: "string", default: "cli" },
+      batch: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -28,6 +36,11 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.url && values.dir) throw new Error("Use either --url or --dir, not both.");
+  const waitSeconds = Number(values.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0)
+    throw new Error(`--wait takes a number of seconds, not "${values.wait}".`);
+  const trigger = TRIGGERS.find((t) => t === values.trigger);
+  if (!trigger) throw new Error(`--trigger must be one of ${TRIGGERS.join(", ")}.`);
   const sources = values.source?.flatMap((s) => s.split(",")).filter(Boolean);
   const adapters = selectAdapters(sources);
 
@@ -47,7 +60,9 @@ async function main(): Promise<number> {
     url: values.url,
     dir: values.dir,
     dryRun: values["dry-run"],
-    trigger: "cli",
+    trigger,
+    batchId: values.batch,
+    lockWaitMs: waitSeconds * 1000,
     onProgress: (e) => {
       if (e.phase === "done") done++;
       bar?.update(done, { source: e.source, phase: e.phase });
@@ -57,7 +72,8 @@ async function main(): Promise<number> {
   bar?.stop();
   db.$client.close();
   printSummary(outcomes, values["dry-run"] ? "dry run, nothing written" : file);
-  return outcomes.some((o) => o.status === "failed") ? 1 : 0;
+  if (outcomes.some((o) => o.status === "failed")) return 1;
+  return outcomes.some((o) => o.status === "busy") ? 3 : 0;
 }
 
 function printSummary(outcomes: SourceOutcome[], target: string): void {

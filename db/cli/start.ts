@@ -5,6 +5,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, resolveDatabasePath } from "@/db/client";
 import { prepareDatabase } from "@/db/seed";
+import { readServeAddress } from "@/lib/settings";
+
+// `npm start -- -p 4000 -H 0.0.0.0`, else PORT/HOSTNAME: checked (with every other variable)
+// before the build, so a typo fails in a second. 127.0.0.1 unless told otherwise.
+const { port, hostname } = readServeAddress(process.argv.slice(2));
 
 const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "next.config.ts", "package.json"];
 
@@ -34,23 +39,27 @@ if (process.env.OPENGAP_SKIP_BUILD !== "1" && needsBuild()) {
 
 const dbFile = resolveDatabasePath();
 const db = openDatabase(dbFile);
-const seeded = prepareDatabase(db);
+// Waits up to a minute for a running ingest: the server must not start on half-derived data.
+const prepared = prepareDatabase(db, 60_000);
 db.$client.close();
-if (seeded) {
-  const failed = seeded.filter((r) => r.status === "failed");
-  console.log(
-    `Seeded ${dbFile} from the bundled history (${seeded.length - failed.length}/${seeded.length} sources).`,
-  );
+if (prepared.kind === "seeded") {
+  const failed = prepared.results.filter((r) => r.status === "failed");
+  const n = prepared.results.length;
+  console.log(`Seeded ${dbFile} from the bundled history (${n - failed.length}/${n} sources).`);
   for (const f of failed) console.error(`  seed for ${f.source} failed: ${f.error}`);
+} else if (prepared.kind === "busy") {
+  console.log(`Another ingest is writing ${dbFile}; serving what is committed meanwhile.`);
 } else {
-  console.log(`Using existing database ${dbFile}.`);
+  console.log(
+    `Using existing database ${dbFile}${prepared.rebuilt ? " (derived tables rebuilt)" : ""}.`,
+  );
 }
 console.log(`Ready to serve after ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
-const port = process.env.PORT ?? "3000";
-const child = spawn("npx", ["next", "start", "-p", port], {
+// The server derives its default public origin (http://localhost:<PORT>) from PORT.
+const child = spawn("npx", ["next", "start", "-p", String(port), "-H", hostname], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: String(port), HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

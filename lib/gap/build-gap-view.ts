@@ -3,6 +3,7 @@ import { compareSources } from "./compare-sources";
 import { computeGap } from "./compute-gap";
 import { computeGapChange } from "./compute-gap-change";
 import { computeMonthsBehind } from "./compute-months-behind";
+import { detectMethodChanges, type ScaleShiftInput } from "./detect-method-changes";
 import { findOpenRecords } from "./find-open-records";
 import { METHOD_CHANGES } from "./method-changes";
 import { NOTABLE_RELEASES } from "./notable-releases";
@@ -22,7 +23,7 @@ import type {
 export type ViewPoint = GapPoint & { behind: MonthsBehind | null };
 
 export interface GapView {
-  /** What the chart draws: one source per date (stitched) or the chosen source, within the range. */
+  /** What the chart draws: one complete board per date (stitched) or the chosen source, within the range. */
   series: ViewPoint[];
   latest: ViewPoint | null;
   changes: { months: number; change: GapChange | null }[];
@@ -38,42 +39,58 @@ export interface GapView {
 
 export const CHANGE_WINDOWS = [3, 6, 12] as const;
 
+export interface GapViewOptions {
+  openClasses: readonly LicenceClass[];
+  source: string;
+  from: string | null;
+  to: string | null;
+  /** First date of the whole history (see computeMonthsBehind). */
+  historyStart: string;
+  scaleShifts: readonly ScaleShiftInput[];
+}
+
+const hasIntervals = (p: GapPoint) =>
+  p.open?.lower != null &&
+  p.open.upper != null &&
+  p.closed?.lower != null &&
+  p.closed.upper != null;
+
 /**
- * Everything the gap view shows, from one board's frontiers. Months behind and open records
- * are computed on each source's whole series (never across sources), then cut to the range.
+ * Everything the gap view shows, from one board's frontiers. Gap and months behind are computed
+ * inside each snapshot; the default timeline ("all") stitches complete boards only, preferring
+ * snapshots with intervals. Open records are found per source, never across sources.
  */
 export function buildGapView(
   frontiers: readonly SnapshotFrontier[],
-  opts: {
-    openClasses: readonly LicenceClass[];
-    source: string;
-    from: string | null;
-    to: string | null;
-  },
+  opts: GapViewOptions,
 ): GapView {
-  const priority = new Map(frontiers.map((f) => [f.source, f.sourcePriority]));
-  const fullBySource = new Map<string, GapPoint[]>();
+  const fullBySource = new Map<string, ViewPoint[]>();
+  const priority = new Map<string, number>();
   for (const f of frontiers) {
+    priority.set(f.source, f.sourcePriority);
     const p = computeGap(f, opts.openClasses);
     if (p.gap === null) continue;
-    fullBySource.set(f.source, [...(fullBySource.get(f.source) ?? []), p]);
+    const point = { ...p, behind: computeMonthsBehind(p, f.steps, opts.historyStart) };
+    fullBySource.set(f.source, [...(fullBySource.get(f.source) ?? []), point]);
   }
-  const behind = new Map<number, MonthsBehind>();
   const records = new Set<number>();
-  for (const series of fullBySource.values()) {
-    computeMonthsBehind(series).forEach((m) => behind.set(m.snapshotId, m));
+  for (const series of fullBySource.values())
     findOpenRecords(series).forEach((r) => records.add(r.snapshotId));
-  }
   const inRange = (date: string) =>
     (!opts.from || date >= opts.from) && (!opts.to || date <= opts.to);
   const all = [...fullBySource.values()].flat();
-  const chosen: ViewPoint[] = (
+  const chosen: ViewPoint[] =
     opts.source === "all"
       ? stitchSources(
-          all.map((p) => ({ ...p, sourcePriority: priority.get(p.source) ?? 999 })),
-        ).map(({ sourcePriority: _priority, ...p }) => p)
-      : all.filter((p) => p.source === opts.source).sort((a, b) => a.date.localeCompare(b.date))
-  ).map((p) => ({ ...p, behind: behind.get(p.snapshotId) ?? null }));
+          all
+            .filter((p) => p.coverage === "complete")
+            .map((p) => ({
+              ...p,
+              sourcePriority: priority.get(p.source) ?? 999,
+              hasIntervals: hasIntervals(p),
+            })),
+        ).map(({ sourcePriority: _p, hasIntervals: _i, ...p }) => p)
+      : all.filter((p) => p.source === opts.source).sort((a, b) => a.date.localeCompare(b.date));
   const series = chosen.filter((p) => inRange(p.date));
   const latest = series.at(-1) ?? null;
   const bySource = Object.fromEntries(
@@ -85,6 +102,8 @@ export function buildGapView(
   const shownSources = new Set(series.map((p) => p.source));
   const first = series[0]?.date ?? "";
   const last = latest?.date ?? "";
+  const shown = (m: MethodChange) =>
+    shownSources.has(m.source) && m.date >= first && m.date <= last;
   return {
     series,
     latest,
@@ -100,9 +119,9 @@ export function buildGapView(
         ? [{ date: p.date, from: prev.source, to: p.source }]
         : [];
     }),
-    methodChanges: METHOD_CHANGES.filter(
-      (m) => shownSources.has(m.source) && m.date >= first && m.date <= last,
-    ),
+    methodChanges: [...METHOD_CHANGES, ...detectMethodChanges(opts.scaleShifts)]
+      .filter(shown)
+      .sort((a, b) => a.date.localeCompare(b.date)),
     releases: NOTABLE_RELEASES.filter((r) => r.date >= first && r.date <= last),
     bySource,
     disagreements: compareSources(bySource),

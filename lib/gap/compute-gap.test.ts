@@ -25,6 +25,8 @@ const board20240801: SnapshotFrontier = {
   date: "2024-08-01",
   source: "lmarena-daily-csv",
   sourcePriority: 1,
+  coverage: "complete",
+  steps: [],
   best: {
     proprietary: model("GPT-4o-2024-05-13", 1286, [3, 3], "proprietary"),
     "open-restricted": model("Meta-Llama-3.1-405b-Instruct", 1262, [7, 5], "open-restricted"),

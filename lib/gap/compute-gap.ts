@@ -18,6 +18,7 @@ export function computeGap(
     snapshotId: snapshot.snapshotId,
     date: snapshot.date,
     source: snapshot.source,
+    coverage: snapshot.coverage,
     open,
     closed,
     gap,

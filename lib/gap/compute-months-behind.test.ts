@@ -1,110 +1,93 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { lmarenaDailyCsvAdapter } from "@/lib/ingest/lmarena-daily-csv";
+import { describe, expect, it } from "vitest";
 import { computeMonthsBehind } from "./compute-months-behind";
-import { loadGapSeries } from "./testing/load-gap-series";
 import { makeGapPoint as pt } from "./testing/make-gap-point";
-import type { GapPoint, MonthsBehind } from "./types";
+import type { GapPoint, ProprietaryStep } from "./types";
 
-describe("computeMonthsBehind on the fboulnois daily CSV series (2024-06-19 … 2025-08-04)", () => {
-  let series: GapPoint[];
-  let byDate: Map<string, MonthsBehind>;
-  beforeAll(async () => {
-    series = await loadGapSeries(lmarenaDailyCsvAdapter);
-    const result = computeMonthsBehind(series);
-    byDate = new Map(series.map((p, i) => [p.date, result[i]!]));
-  });
+const step = (
+  name: string,
+  availableFrom: string,
+  rating: number,
+  basis: ProprietaryStep["basis"] = "appearance",
+): ProprietaryStep => ({ slug: name.toLowerCase(), name, availableFrom, basis, rating });
 
-  it("censors 2024-08-01 at the series start: GPT-4o-2024-05-13 already had 1287 ≥ 1262", () => {
-    // Llama-3.1-405b 1262 on 2024-08-01; the first snapshot (2024-06-19) shows GPT-4o at 1287,
-    // so the lag is at least 43 days = 1.4 months and the real answer lies before the data.
-    expect(byDate.get("2024-08-01")).toEqual({
-      snapshotId: expect.any(Number),
-      monthsBehind: 1.4,
-      censored: true,
-      reachedOn: "2024-06-19",
-      reachedBy: "GPT-4o-2024-05-13",
-    });
-    expect(byDate.get("2024-06-19")).toMatchObject({ monthsBehind: 0, censored: true });
-  });
-
-  it("finds the first proprietary model at or above the open rating within the series", () => {
-    // DeepSeek-R1 1358 on 2025-01-29: ChatGPT-4o-latest (2024-11-20) 1361 on 2024-11-21 (69 days).
-    expect(byDate.get("2025-01-29")).toMatchObject({
-      monthsBehind: 2.3,
-      censored: false,
-      reachedOn: "2024-11-21",
-      reachedBy: "ChatGPT-4o-latest (2024-11-20)",
-    });
-    // DeepSeek-R1 1363 on 2025-03-01: 1361 is not enough; Gemini-Exp-1121 1365 on 2024-11-22 (99 days).
-    expect(byDate.get("2025-03-01")).toMatchObject({
-      monthsBehind: 3.3,
-      reachedOn: "2024-11-22",
-      reachedBy: "Gemini-Exp-1121",
-    });
-    // GLM-4.5 1434 on 2025-08-04 vs Gemini-2.5-Pro-Exp-03-25 1443 on 2025-03-26 (131 days).
-    expect(byDate.get("2025-08-04")).toMatchObject({
-      monthsBehind: 4.3,
-      censored: false,
-      reachedOn: "2025-03-26",
-      reachedBy: "Gemini-2.5-Pro-Exp-03-25",
-    });
-  });
-
-  it("censors exactly the points whose best open rating GPT-4o's 1287 already covered", () => {
-    // Open bests stay ≤ 1278 until DeepSeek-V3 reaches 1315 on 2024-12-31.
-    const censored = series.filter((p) => byDate.get(p.date)?.censored).map((p) => p.date);
-    expect(censored.at(-1)).toBe("2024-12-23");
-    expect(censored).toHaveLength(series.findIndex((p) => p.date === "2024-12-31"));
-    expect([...byDate.values()].every((m) => m.monthsBehind !== null)).toBe(true);
-  });
+const withBounds = (p: GapPoint, open: [number, number], closed?: [number, number]): GapPoint => ({
+  ...p,
+  open: p.open && { ...p.open, lower: open[0], upper: open[1] },
+  closed: p.closed && closed ? { ...p.closed, lower: closed[0], upper: closed[1] } : p.closed,
 });
 
-describe("computeMonthsBehind edge cases", () => {
-  it("returns null without an open rating, and an empty list for an empty series", () => {
-    const [r] = computeMonthsBehind([pt("2024-01-01", ["A", 1300], null)]);
-    expect(r).toMatchObject({ monthsBehind: null, censored: false, reachedOn: null });
-    expect(computeMonthsBehind([])).toEqual([]);
+// One snapshot of 2025-06-01: open best 1400; proprietary models by availability date.
+const LADDER = [
+  step("A", "2024-06-01", 1350),
+  step("B", "2024-10-01", 1395),
+  step("C", "2025-01-01", 1402),
+  step("D", "2025-03-01", 1420),
+];
+const HISTORY_START = "2023-05-08";
+
+describe("computeMonthsBehind (within one snapshot)", () => {
+  it("dates the first proprietary model in this snapshot that rates at least the open model", () => {
+    const p = pt("2025-06-01", ["D", 1420], ["O", 1400]);
+    // C (available 2025-01-01) is the first step ≥ 1400: 151 days = 5.0 months.
+    expect(computeMonthsBehind(p, LADDER, HISTORY_START)).toMatchObject({
+      monthsBehind: 5,
+      range: null,
+      censored: false,
+      reachedOn: "2025-01-01",
+      reachedBy: "C",
+      openLeads: false,
+    });
   });
 
-  it("is 0 with no reach date when the open model leads every proprietary rating so far", () => {
-    const out = computeMonthsBehind([
-      pt("2024-01-01", ["A", 1200], ["O", 1100]),
-      pt("2024-03-01", ["A", 1210], ["P", 1250]),
-    ]);
-    expect(out[1]).toMatchObject({
+  it("gives a range from the open model's interval: upper bound (fewest) … lower bound (most)", () => {
+    const p = withBounds(pt("2025-06-01", ["D", 1420], ["O", 1400]), [1392, 1408]);
+    // ≥ 1408 first at D (2025-03-01): 3.0 months; ≥ 1392 first at B (2024-10-01): 8.0 months.
+    expect(computeMonthsBehind(p, LADDER, HISTORY_START)).toMatchObject({
+      monthsBehind: 5,
+      range: [3, 8],
+    });
+  });
+
+  it("is 0 (open leads) when no proprietary model in the snapshot reaches the open rating", () => {
+    const p = pt("2025-06-01", ["D", 1420], ["O", 1430]);
+    expect(computeMonthsBehind(p, LADDER, HISTORY_START)).toMatchObject({
       monthsBehind: 0,
-      censored: false,
+      openLeads: true,
       reachedOn: null,
-      reachedBy: null,
     });
   });
 
-  it("is 0 when the proprietary model reaches the open level only on that same date", () => {
-    const out = computeMonthsBehind([
-      pt("2024-01-01", ["A", 1200], ["O", 1100]),
-      pt("2024-03-01", ["B", 1250], ["P", 1250]),
-    ]);
-    expect(out[1]).toMatchObject({
-      monthsBehind: 0,
+  it("reads ≥ N when the reaching model was already rated on the history's first day", () => {
+    const ladder = [step("GPT-4", HISTORY_START, 1250), ...LADDER];
+    const p = pt("2023-08-01", ["GPT-4", 1250], ["O", 1200]);
+    expect(computeMonthsBehind(p, ladder, HISTORY_START)).toMatchObject({
+      monthsBehind: 2.8,
+      censored: true,
+    });
+    // A catalog release date says when it really came out: no longer censored.
+    const released = [step("GPT-4", "2023-03-14", 1250, "release")];
+    expect(computeMonthsBehind(p, released, HISTORY_START)).toMatchObject({
+      monthsBehind: 4.6,
       censored: false,
-      reachedOn: "2024-03-01",
-      reachedBy: "B",
+      reachedBasis: "release",
     });
   });
 
-  it("keeps input order and starts the observed window at the first proprietary rating", () => {
-    const series = [
-      pt("2024-07-01", ["C", 1300], ["O", 1260]),
-      pt("2024-01-01", null, ["O", 1100]),
-      pt("2024-02-01", ["A", 1250], ["O", 1150]),
-      pt("2024-04-01", ["B", 1270], ["O", 1200]),
-    ];
-    const out = computeMonthsBehind(series);
-    expect(out.map((m) => m.snapshotId)).toEqual(series.map((p) => p.snapshotId));
-    expect(out[1]?.monthsBehind).toBeNull(); // no proprietary rating seen yet
-    // 1260 first reached by B on 2024-04-01: 91 days = 3.0 months, not censored.
-    expect(out[0]).toMatchObject({ monthsBehind: 3, censored: false, reachedBy: "B" });
-    // 1200 was already covered at the first proprietary point (2024-02-01): ≥ 2.0 months.
-    expect(out[3]).toMatchObject({ monthsBehind: 2, censored: true, reachedOn: "2024-02-01" });
+  it("never says a bare 0 while a brand-new proprietary model is significantly ahead", () => {
+    const ladder = [step("Old", "2024-01-01", 1300), step("New", "2025-06-01", 1470)];
+    const p = withBounds(pt("2025-06-01", ["New", 1470], ["O", 1400]), [1395, 1405], [1462, 1478]);
+    expect(computeMonthsBehind(p, ladder, HISTORY_START)).toMatchObject({
+      monthsBehind: 0,
+      newLeaderOnly: true,
+      reachedBy: "New",
+    });
+  });
+
+  it("has nothing to say without both sides", () => {
+    const p = pt("2025-06-01", ["D", 1420], null);
+    expect(computeMonthsBehind(p, LADDER, HISTORY_START)).toMatchObject({
+      monthsBehind: null,
+      range: null,
+    });
   });
 });

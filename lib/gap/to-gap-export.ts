@@ -10,8 +10,14 @@ export interface GapExportRow {
   closed: ExportModel | null;
   gap: number | null;
   gapPct: number | null;
+  coverage: string;
   monthsBehind: number | null;
+  /** [fewest, most] months from the open model's interval, where published. */
+  monthsBehindRange: [number, number] | null;
   monthsBehindIsLowerBound: boolean;
+  /** The proprietary model whose availability date the figure counts from. */
+  monthsBehindReachedBy: string | null;
+  monthsBehindReachedOn: string | null;
   tied: boolean | null;
 }
 
@@ -44,8 +50,12 @@ export function toGapExport(series: readonly ViewPoint[]): GapExportRow[] {
     closed: model(p.closed),
     gap: p.gap,
     gapPct: p.gapPct,
+    coverage: p.coverage,
     monthsBehind: p.behind?.monthsBehind ?? null,
+    monthsBehindRange: p.behind?.range ?? null,
     monthsBehindIsLowerBound: p.behind?.censored ?? false,
+    monthsBehindReachedBy: p.behind?.reachedBy ?? null,
+    monthsBehindReachedOn: p.behind?.reachedOn ?? null,
     tied: p.tied,
   }));
 }
@@ -53,6 +63,7 @@ export function toGapExport(series: readonly ViewPoint[]): GapExportRow[] {
 const CSV_COLUMNS = [
   "date",
   "source",
+  "coverage",
   "closed_model",
   "closed_rating",
   "closed_lower",
@@ -64,7 +75,11 @@ const CSV_COLUMNS = [
   "gap",
   "gap_pct",
   "months_behind",
+  "months_behind_fewest",
+  "months_behind_most",
   "months_behind_is_lower_bound",
+  "months_behind_reached_by",
+  "months_behind_reached_on",
   "tied",
 ] as const;
 
@@ -73,6 +88,7 @@ export function toGapCsv(rows: readonly GapExportRow[]): string {
     [
       r.date,
       r.source,
+      r.coverage,
       r.closed?.model,
       r.closed?.rating,
       r.closed?.lower,
@@ -84,7 +100,11 @@ export function toGapCsv(rows: readonly GapExportRow[]): string {
       r.gap,
       r.gapPct,
       r.monthsBehind,
+      r.monthsBehindRange?.[0],
+      r.monthsBehindRange?.[1],
       r.monthsBehindIsLowerBound,
+      r.monthsBehindReachedBy,
+      r.monthsBehindReachedOn,
       r.tied,
     ]
       .map(formatCsvCell)

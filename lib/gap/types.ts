@@ -1,4 +1,4 @@
-import type { LicenceClass } from "@/lib/domain";
+import type { AvailabilityBasis, Coverage, LicenceClass } from "@/lib/domain";
 
 export interface RatedModel {
   slug: string;
@@ -10,19 +10,32 @@ export interface RatedModel {
   upper: number | null;
 }
 
+/** A proprietary model that rated above every proprietary model available before it, in one snapshot. */
+export interface ProprietaryStep {
+  slug: string;
+  name: string;
+  availableFrom: string;
+  basis: AvailabilityBasis;
+  rating: number;
+}
+
 /** One snapshot of one source with its best model per licence class (the `frontiers` table). */
 export interface SnapshotFrontier {
   snapshotId: number;
   date: string;
   source: string;
   sourcePriority: number;
+  coverage: Coverage;
   best: Partial<Record<LicenceClass, RatedModel>>;
+  /** The proprietary frontier over time within this snapshot, oldest first (`proprietary_steps`). */
+  steps: ProprietaryStep[];
 }
 
 export interface GapPoint {
   snapshotId: number;
   date: string;
   source: string;
+  coverage: Coverage;
   open: RatedModel | null;
   closed: RatedModel | null;
   /** closed − open, in rating points of this snapshot's own scale. */
@@ -33,15 +46,21 @@ export interface GapPoint {
   tied: boolean | null;
 }
 
-/** How long ago the best proprietary model of the same series first reached today's best open rating. */
+/** Months behind within one snapshot (lib/gap/compute-months-behind.ts says how). */
 export interface MonthsBehind {
   snapshotId: number;
-  /** Days / 30.4375, one decimal; 0 when the open model leads; null without an open or any earlier proprietary rating. */
+  /** Days / 30.4375, one decimal; 0 when the open model leads; null without both sides. */
   monthsBehind: number | null;
-  /** The series already had a proprietary model that high at its first point: "≥ N months". */
+  /** [fewest, most] from the open model's interval, where the source publishes one. */
+  range: [number, number] | null;
+  /** The reaching model was rated on the history's first day: read "≥ N months". */
   censored: boolean;
   reachedOn: string | null;
   reachedBy: string | null;
+  reachedBasis: AvailabilityBasis | null;
+  openLeads: boolean;
+  /** Only proprietary models new in this snapshot are ahead, significantly: "under a month". */
+  newLeaderOnly: boolean;
 }
 
 /** The gap at `to` against the gap `months` calendar months earlier (possibly another source). */
@@ -91,4 +110,6 @@ export interface MethodChange {
   date: string;
   label: string;
   detail: string;
+  /** Found by lib/gap/detect-method-changes.ts rather than documented by the source. */
+  detected?: boolean;
 }

@@ -47,6 +47,9 @@ export function frontierFromParsed(snap: ParsedSnapshot, meta: FrontierMeta): Sn
     date: snap.publishedOn,
     source: meta.source,
     sourcePriority: meta.sourcePriority ?? 1,
+    coverage: snap.coverage,
     best,
+    // Availability dates come from the whole database; DB-backed tests cover months behind.
+    steps: [],
   };
 }

@@ -18,6 +18,7 @@ export function makeGapPoint(
     snapshotId: nextId++,
     date,
     source,
+    coverage: "complete",
     closed: c,
     open: o,
     gap,

@@ -1,0 +1,230 @@
+import { sql } from "drizzle-orm";
+import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
+import { findLicenceOverride } from "@/lib/identity/model-overrides";
+import { mergeModelFacts, type SourcedFact } from "@/lib/identity/merge-model-facts";
+import { resolveIdentities, type Period } from "@/lib/identity/resolve-identities";
+import { toModelSlug } from "@/lib/identity/to-model-slug";
+import type { ModelFact } from "@/lib/ingest/types";
+import { findAdapter } from "@/lib/ingest/registry";
+import { classifyLicence } from "@/lib/licence/classify-licence";
+import { pickCurrentLicence, type LicenceStatement } from "@/lib/licence/pick-current-licence";
+import type { Db } from "../client";
+import {
+  modelAliases,
+  modelFacts,
+  modelLicences,
+  models,
+  scores,
+  snapshots,
+  sources,
+} from "../schema";
+
+const earliest = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
+
+/**
+ * Rebuilds models, aliases, licence statements and which model every rating belongs to, from
+ * all stored facts and rated names at once. Runs inside the derived-tables transaction.
+ */
+export function deriveIdentity(tx: Db): void {
+  const priority = new Map(
+    tx
+      .select()
+      .from(sources)
+      .all()
+      .map((s) => [s.slug, s.priority]),
+  );
+  const facts: SourcedFact[] = tx
+    .select()
+    .from(modelFacts)
+    .all()
+    .map((row) => ({
+      fact: JSON.parse(row.fact) as ModelFact,
+      source: row.sourceSlug,
+      priority: priority.get(row.sourceSlug) ?? 999,
+      isCatalog: findAdapter(row.sourceSlug)?.info.kind === "metadata",
+      firstSeenOn: row.firstSeenOn,
+    }));
+  const firstRated = new Map(
+    tx
+      .all<{ name: string; first: string }>(
+        sql`SELECT ${scores.nameSlug} AS name, min(${snapshots.publishedOn}) AS first
+            FROM ${scores} JOIN ${snapshots} ON ${snapshots.id} = ${scores.snapshotId}
+            GROUP BY ${scores.nameSlug}`,
+      )
+      .map((r) => [r.name, r.first]),
+  );
+  const { modelOf, periods } = resolveIdentities(
+    facts.map((f) => ({ ...f, name: f.fact.name, aliases: f.fact.aliases })),
+    firstRated.keys(),
+  );
+
+  const factsOf = new Map<string, SourcedFact[]>();
+  for (const f of facts) {
+    const model = modelOf.get(toModelSlug(f.fact.name)) ?? toModelSlug(f.fact.name);
+    factsOf.set(model, [...(factsOf.get(model) ?? []), f]);
+  }
+  const firstSeen = new Map<string, string>();
+  for (const [name, first] of firstRated) {
+    const model = modelOf.get(name) ?? name;
+    firstSeen.set(model, earliest(firstSeen.get(model) ?? null, first) ?? first);
+  }
+
+  const slugs = [...new Set([...modelOf.values(), ...factsOf.keys()])].sort();
+  const statementsOf = new Map<string, LicenceStatement[]>();
+  const upsert = tx.$client.prepare(`
+    INSERT INTO models (slug, display_name, organization, licence, licence_class, open_weights,
+      licence_conflict, release_date, first_seen_on, available_from, available_basis,
+      context_window, parameters_b, active_parameters_b, input_price_per_m, output_price_per_m)
+    VALUES (@slug, @displayName, @organization, @licence, @licenceClass, @openWeights,
+      @licenceConflict, @releaseDate, @firstSeenOn, @availableFrom, @availableBasis,
+      @contextWindow, @parametersB, @activeParametersB, @inputPricePerM, @outputPricePerM)
+    ON CONFLICT(slug) DO UPDATE SET display_name = excluded.display_name,
+      organization = excluded.organization, licence = excluded.licence,
+      licence_class = excluded.licence_class, open_weights = excluded.open_weights,
+      licence_conflict = excluded.licence_conflict, release_date = excluded.release_date,
+      first_seen_on = excluded.first_seen_on, available_from = excluded.available_from,
+      available_basis = excluded.available_basis, context_window = excluded.context_window,
+      parameters_b = excluded.parameters_b, active_parameters_b = excluded.active_parameters_b,
+      input_price_per_m = excluded.input_price_per_m, output_price_per_m = excluded.output_price_per_m`);
+  for (const slug of slugs) {
+    const own = factsOf.get(slug) ?? [];
+    const merged = mergeModelFacts(slug, own);
+    const statements = licenceStatements(own);
+    statementsOf.set(slug, statements);
+    const current = pickCurrentLicence(statements);
+    const licenceClass = findLicenceOverride(slug)?.licenceClass ?? current.licenceClass;
+    const seen = firstSeen.get(slug) ?? null;
+    const availableFrom = earliest(merged.releaseDate, seen);
+    upsert.run({
+      slug,
+      ...merged,
+      licence: current.licence,
+      licenceClass,
+      openWeights: (OPEN_WEIGHT_CLASSES as readonly string[]).includes(licenceClass) ? 1 : 0,
+      licenceConflict: current.conflicts.length ? current.conflicts.join("; ") : null,
+      firstSeenOn: seen,
+      availableFrom,
+      availableBasis:
+        availableFrom === null ? null : availableFrom === seen ? "appearance" : "release",
+    });
+  }
+
+  const idOf = new Map(
+    tx
+      .select({ id: models.id, slug: models.slug })
+      .from(models)
+      .all()
+      .map((m) => [m.slug, m.id]),
+  );
+  repointScores(tx, modelOf, periods, idOf);
+  writeAliases(tx, facts, modelOf, idOf);
+  writeLicences(tx, statementsOf, idOf);
+  // Models no name points at any more (a merge, a fixed split) go last, once nothing refers to them.
+  const keep = new Set(slugs);
+  const orphans = [...idOf].filter(([slug]) => !keep.has(slug)).map(([, id]) => id);
+  const drop = tx.$client.prepare("DELETE FROM models WHERE id = ?");
+  for (const id of orphans) drop.run(id);
+}
+
+function licenceStatements(own: readonly SourcedFact[]): LicenceStatement[] {
+  const byKey = new Map<string, LicenceStatement>();
+  for (const f of own) {
+    const licence = f.fact.licence?.trim();
+    if (!licence) continue;
+    const key = `${f.source}\u0000${licence}`;
+    const seen = byKey.get(key);
+    if (seen && seen.firstSeenOn <= f.firstSeenOn) continue;
+    byKey.set(key, {
+      source: f.source,
+      licence,
+      licenceClass: classifyLicence(licence),
+      firstSeenOn: f.firstSeenOn,
+      priority: f.priority,
+      isCatalog: f.isCatalog,
+    });
+  }
+  return [...byKey.values()];
+}
+
+function repointScores(
+  tx: Db,
+  modelOf: Map<string, string>,
+  periods: Map<string, Period[]>,
+  idOf: Map<string, number>,
+): void {
+  const current = tx.all<{ name: string; id: number | null }>(
+    sql`SELECT DISTINCT ${scores.nameSlug} AS name, ${scores.modelId} AS id FROM ${scores}`,
+  );
+  const update = tx.$client.prepare("UPDATE scores SET model_id = ? WHERE name_slug = ?");
+  const done = new Set<string>();
+  for (const { name, id } of current) {
+    // One row per (name, model) pair: new ratings (model_id NULL) sit beside repointed ones.
+    if (periods.has(name) || done.has(name)) continue;
+    const target = idOf.get(modelOf.get(name) ?? name) ?? null;
+    if (id === target) continue;
+    update.run(target, name);
+    done.add(name);
+  }
+  // A name that changed meaning: each period's ratings go to the model it meant then.
+  const byDates = tx.$client.prepare(`
+    UPDATE scores SET model_id = ? WHERE name_slug = ? AND snapshot_id IN
+      (SELECT id FROM snapshots WHERE published_on >= ? AND published_on < ?)`);
+  for (const [name, list] of periods)
+    list.forEach((p, i) => {
+      const from = i === 0 ? "0000-00-00" : p.from;
+      const until = list[i + 1]?.from ?? "9999-12-31";
+      byDates.run(idOf.get(p.model) ?? null, name, from, until);
+    });
+}
+
+function writeAliases(
+  tx: Db,
+  facts: readonly SourcedFact[],
+  modelOf: Map<string, string>,
+  idOf: Map<string, number>,
+): void {
+  tx.delete(modelAliases).run();
+  const spelled = new Map<string, { name: string; source: string }>();
+  // The spelling a leaderboard used wins over a catalog's, then the preferred source.
+  const ordered = facts.toSorted(
+    (a, b) =>
+      Number(a.isCatalog) - Number(b.isCatalog) ||
+      a.priority - b.priority ||
+      a.source.localeCompare(b.source) ||
+      a.fact.name.localeCompare(b.fact.name),
+  );
+  for (const f of ordered)
+    for (const name of [f.fact.name, ...f.fact.aliases]) {
+      const slug = toModelSlug(name);
+      if (!spelled.has(slug)) spelled.set(slug, { name, source: f.source });
+    }
+  const insert = tx.$client.prepare(
+    "INSERT INTO model_aliases (alias_slug, name, model_id, source_slug) VALUES (?, ?, ?, ?)",
+  );
+  for (const [slug, model] of [...modelOf].sort(([a], [b]) => a.localeCompare(b))) {
+    const id = idOf.get(model);
+    if (id === undefined) continue;
+    const s = spelled.get(slug);
+    insert.run(slug, s?.name ?? slug, id, s?.source ?? "");
+  }
+}
+
+function writeLicences(
+  tx: Db,
+  statementsOf: Map<string, LicenceStatement[]>,
+  idOf: Map<string, number>,
+): void {
+  tx.delete(modelLicences).run();
+  const insert = tx.$client.prepare(
+    `INSERT INTO model_licences (model_id, source_slug, licence, licence_class, first_seen_on)
+     VALUES (?, ?, ?, ?, ?)`,
+  );
+  for (const [slug, list] of [...statementsOf].sort(([a], [b]) => a.localeCompare(b))) {
+    const id = idOf.get(slug);
+    if (id === undefined) continue;
+    for (const s of list.toSorted(
+      (a, b) => a.source.localeCompare(b.source) || a.licence.localeCompare(b.licence),
+    ))
+      insert.run(id, s.source, s.licence, s.licenceClass, s.firstSeenOn);
+  }
+}

@@ -1,0 +1,54 @@
+import type { ModelFact } from "@/lib/ingest/types";
+
+/** One stored fact with where it came from. */
+export interface SourcedFact {
+  fact: ModelFact;
+  source: string;
+  priority: number;
+  isCatalog: boolean;
+  firstSeenOn: string;
+}
+
+export interface MergedModelFacts {
+  displayName: string;
+  organization: string | null;
+  releaseDate: string | null;
+  contextWindow: number | null;
+  parametersB: number | null;
+  activeParametersB: number | null;
+  inputPricePerM: number | null;
+  outputPricePerM: number | null;
+}
+
+type Field = Exclude<keyof MergedModelFacts, "displayName">;
+
+/**
+ * One value per field from every fact about a model, by a fixed ranking (leaderboards before
+ * catalogs, preferred source, newest statement), so the result never depends on ingest order.
+ * Release dates are a catalog's business: catalogs rank first for that field.
+ */
+export function mergeModelFacts(slug: string, facts: readonly SourcedFact[]): MergedModelFacts {
+  const ranked = facts.toSorted(
+    (a, b) =>
+      Number(a.isCatalog) - Number(b.isCatalog) ||
+      a.priority - b.priority ||
+      b.firstSeenOn.localeCompare(a.firstSeenOn) ||
+      a.fact.name.localeCompare(b.fact.name),
+  );
+  const catalogFirst = ranked.toSorted((a, b) => Number(b.isCatalog) - Number(a.isCatalog));
+  const first = <K extends Field>(field: K, order = ranked): MergedModelFacts[K] =>
+    (order.map((f) => f.fact[field]).find((v) => v !== null && v !== undefined) ??
+      null) as MergedModelFacts[K];
+  const names = ranked.flatMap((f) => [f.fact.name, ...f.fact.aliases]);
+  return {
+    // A display name with capitals ("GPT-4o-2024-05-13") reads better than a lowercase key.
+    displayName: names.find((n) => /[A-Z]/.test(n)) ?? names[0] ?? slug,
+    organization: first("organization"),
+    releaseDate: first("releaseDate", catalogFirst),
+    contextWindow: first("contextWindow"),
+    parametersB: first("parametersB"),
+    activeParametersB: first("activeParametersB"),
+    inputPricePerM: first("inputPricePerM"),
+    outputPricePerM: first("outputPricePerM"),
+  };
+}
