@@ -3,6 +3,7 @@ import { expectIngestError } from "../expect-ingest-error";
 import { readSourceDir } from "../read-source-dir";
 import { SHARED_DATA_DIR } from "../shared-data-dir";
 import type { ParsedSnapshot, SourceFile } from "../types";
+import { BOARD_DATES } from "./board-dates";
 import { lmarenaCatalogAdapter as adapter } from "./index";
 
 const LB = "commit-2025-03-04_9ef03c088/leaderboard-data.json";
@@ -75,6 +76,29 @@ describe("lmarenaCatalogAdapter on the real files", () => {
     const s = snapshotOf(snapshots, "commit-2025-01-28_d15d54c77/leaderboard-data.json");
     expect(s.styleControl).toBe(true);
     expect(scoreOf(s, "o1-2024-12-17", "overall")?.rating).toBe(1322.91512983838);
+  });
+
+  it("dates a commit by its board where the board is older (reviewed table)", () => {
+    const dateOf = (origin: string) => snapshotOf(snapshots, origin).publishedOn;
+    expect(dateOf(LB)).toBe("2025-03-03");
+    expect(dateOf("commit-2025-03-04_9ef03c088/leaderboard-data-style-control.json")).toBe(
+      "2025-03-03",
+    );
+    expect(dateOf("commit-2025-04-04_daf5e99f8/leaderboard-text.json")).toBe("2025-03-30");
+    expect(dateOf("commit-2025-05-24_209556bee/leaderboard-text-style-control.json")).toBe(
+      "2025-05-22",
+    );
+    const august = snapshotOf(snapshots, "commit-2025-11-05_236f9a429/leaderboard-text.json");
+    expect(august.publishedOn).toBe("2025-08-28");
+    // The evidence: mistral-medium-2508 is on that board, claude-sonnet-4-5-20250929 is not yet.
+    expect(scoreOf(august, "mistral-medium-2508", "overall")?.rating).toBe(1433.4008835768732);
+    expect(scoreOf(august, "claude-sonnet-4-5-20250929", "overall")).toBeUndefined();
+    expect(dateOf("commit-2025-11-06_99f1eadee/leaderboard-text.json")).toBe("2025-11-06");
+    for (const [commit, { boardDate }] of Object.entries(BOARD_DATES)) {
+      const s = snapshots.find((x) => x.origin.includes(`_${commit}/`));
+      expect(s?.publishedOn).toBe(boardDate);
+      expect(boardDate < (s?.origin.slice(7, 17) ?? "")).toBe(true);
+    }
   });
 
   it("reads the scatterplot as model facts only", () => {

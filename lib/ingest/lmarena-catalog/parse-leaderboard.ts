@@ -6,8 +6,8 @@ import { readJsonFile, requireRows, validateRow } from "../validate";
 import { info } from "./info";
 import { leaderboardFileSchema, ratingEntrySchema } from "./schema";
 
-// SOURCE.md: this file's `full` values match the 2025-03-04 style-control file (o1 1323,
-// gemini-exp-1206 1321), not the displayed board of 2025-01-29 (o1 1351, gemini-exp-1206 1373).
+// Unlabelled, but style-controlled: its `full` equals the 2025-03-04 style-control file within
+// 0.2 points (median, 188 models), unlike any raw board (spread 17 against the 2025-01-28 pkl).
 const UNLABELLED_STYLE_CONTROL = new Set(["commit-2025-01-28_d15d54c77/leaderboard-data.json"]);
 
 /** Whether a leaderboard file holds style-controlled ratings: its name says so, bar one known case. */

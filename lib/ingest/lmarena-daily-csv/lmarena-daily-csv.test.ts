@@ -73,6 +73,20 @@ describe("lmarenaDailyCsvAdapter on the real files", () => {
     expect(last?.scores.filter((s) => s.model === "Yi-34B-Chat")).toHaveLength(1);
     expect(last?.scores).toHaveLength(265);
   });
+
+  // Reference values from ../shared/data/arena-catalog-lmarena (python): raw 2025-05-24 o3 1409.26,
+  // Grok-3 1398.97, style control 1435.22, 1388.04; raw 2025-11-05 Grok-3 1423.10, SC 12-17 1410.45.
+  it("stays the raw board, never style control (2025-05-23, 2025-07-18, 2025-08-04)", () => {
+    const rating = (date: string, model: string) =>
+      on(date)?.scores.find((s) => s.model === model)?.rating ?? NaN;
+    const o3 = "o3-2025-04-16";
+    const grok = "Grok-3-Preview-02-24";
+    expect([rating("2025-05-23", o3), rating("2025-05-23", grok)]).toEqual([1409, 1399]);
+    // Re-anchored later, but o3 stays ~10 points from Grok-3 (raw), not ~47 (style control).
+    expect(rating("2025-07-18", o3) - rating("2025-07-18", grok)).toBe(5);
+    expect(rating("2025-08-04", grok)).toBe(1423);
+    expect(snapshots.every((s) => !s.styleControl)).toBe(true);
+  });
 });
 
 describe("lmarenaDailyCsvAdapter on inline input", () => {

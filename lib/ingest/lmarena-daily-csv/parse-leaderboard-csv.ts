@@ -44,6 +44,9 @@ export function parseLeaderboardCsv(file: SourceFile, source: string): ParsedSna
   return {
     arena: "text",
     publishedOn,
+    // Raw throughout, no cut-over to style control: every file tracks the catalog's raw board up to
+    // an offset (spread 0.2–0.9 points; 16–20 against its style-control board), e.g. 2025.05.23
+    // o3 1409 / Grok-3 1399 = raw 1409.3 / 1399.0, not style control 1435.2 / 1388.0.
     styleControl: false,
     coverage: "complete",
     origin,
