@@ -9,6 +9,7 @@ import {
   type IngestTrigger,
   type SourceRunResult,
 } from "./writer/run-log";
+import { faultPoint } from "./writer/fault-point";
 import { writeSnapshot } from "./writer/write-snapshot";
 
 export {
@@ -56,6 +57,7 @@ export function ingestSnapshots(
     );
     for (const snap of ordered) {
       const outcome = writeSnapshot(db, info, snap, fetchedAt);
+      if (outcome.status !== "unchanged") faultPoint("snapshot");
       if (outcome.status === "added") result.snapshotsAdded++;
       else if (outcome.status === "updated") result.snapshotsUpdated++;
       else result.snapshotsUnchanged++;

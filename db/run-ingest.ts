@@ -10,6 +10,7 @@ import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import type { SourceAdapter, SourceFile } from "@/lib/ingest/types";
 import type { Db } from "./client";
 import { ingestSnapshots, upsertSource } from "./ingest";
+import { faultPoint } from "./writer/fault-point";
 import { rebuildDerivedIfStale } from "./writer/rebuild-derived";
 import {
   countSnapshots,
@@ -82,6 +83,7 @@ export async function runIngest(db: Db, req: IngestRequest): Promise<SourceOutco
   try {
     const outcomes: SourceOutcome[] = [];
     for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
+    faultPoint("before-rebuild");
     rebuildDerivedIfStale(db);
     return outcomes;
   } finally {

@@ -5,6 +5,7 @@ import type { Db } from "../client";
 import { dataState } from "../schema";
 import { bumpDataVersion } from "./data-version";
 import { deriveIdentity } from "./derive-identity";
+import { faultPoint } from "./fault-point";
 import {
   clearRankings,
   deriveFrontiers,
@@ -67,6 +68,7 @@ export function rebuildDerivedIfStale(db: Db, options: { force?: boolean } = {})
     if (!options.force && storedFingerprint(db) === fingerprint) return false;
     clearRankings(db);
     deriveIdentity(db);
+    faultPoint("mid-rebuild");
     deriveFrontiers(db);
     deriveProprietarySteps(db);
     deriveScaleShifts(db);
