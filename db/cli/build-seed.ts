@@ -8,6 +8,7 @@ import { findSourceDirs, listDataDirs, readSourceDir } from "@/lib/ingest/read-s
 import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import { encodeSeed } from "@/lib/ingest/seed-format";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
+import type { ParsedSnapshot } from "@/lib/ingest/types";
 
 async function main(): Promise<void> {
   const outDir = path.resolve("db", "seed");
@@ -43,12 +44,22 @@ async function main(): Promise<void> {
     console.log(
       `${adapter.info.slug.padEnd(20)} ${String(files.length).padStart(4)} files ${String(parsed.length).padStart(4)} snapshots ${String(rows).padStart(7)} rows ${String(gz.length).padStart(8)} bytes  ${dates[0] ?? "-"} … ${dates.at(-1) ?? "-"}`,
     );
+    const folders = findSourceDirs(adapter.info, SHARED_DATA_DIR).join(", ");
     lines.push(
-      `- **${adapter.info.slug}.json.gz**: ${adapter.info.name}. Publisher: ${adapter.info.publisher}. Data licence: ${adapter.info.dataLicence}. ${adapter.info.homepage}. ${dates.length} rating snapshots, ${dates[0] ?? "-"} to ${dates.at(-1) ?? "-"}, ${rows} ratings.`,
+      `- **${adapter.info.slug}.json.gz**: ${adapter.info.name}. Publisher: ${adapter.info.publisher}. Data licence: ${adapter.info.dataLicence}. ${adapter.info.homepage}. ${dates.length} rating snapshots, ${dates[0] ?? "-"} to ${dates.at(-1) ?? "-"}, ${rows} ratings${describeCoverage(parsed)}. Read from ${folders}.`,
     );
   }
   writeFileSync(path.join(outDir, "ATTRIBUTION.md"), `${lines.join("\n")}\n`);
   console.log(`total: ${totalRows} rows, ${totalBytes} bytes`);
+}
+
+/** ", coverage: 13 complete, 34 partial", counting rating snapshots only. */
+function describeCoverage(parsed: readonly ParsedSnapshot[]): string {
+  const counts = new Map<string, number>();
+  for (const p of parsed.filter((x) => x.scores.length > 0))
+    counts.set(p.coverage, (counts.get(p.coverage) ?? 0) + 1);
+  const parts = [...counts].map(([coverage, n]) => `${n} ${coverage}`);
+  return parts.length > 0 ? `, coverage: ${parts.join(", ")}` : "";
 }
 
 main().catch((err: unknown) => {
