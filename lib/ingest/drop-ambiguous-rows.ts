@@ -1,9 +1,6 @@
 /**
- * Keeps one row per key, in order. A repeat with the same figures is a copy and is dropped. A
- * repeat with other figures means the publisher shows two models under one name (LMArena's own
- * webdev board lists "gpt-5.3-codex (codex-harness)" twice); nothing says which row is which
- * model, so every row of that key is left out rather than guessed. Returns the kept rows and the
- * keys left out.
+ * One row per key: an exact repeat is dropped; a repeat with other figures is two models under one
+ * name (LMArena's webdev lists "gpt-5.3-codex (codex-harness)" twice), so all its rows are left out.
  */
 export function dropAmbiguousRows<T>(
   rows: readonly T[],

@@ -15,18 +15,12 @@ interface Block {
 }
 
 /**
- * One `leaderboard-text[-style-control].csv`. Each block of rows is a category that changed in
- * one scrape (commit); a snapshot per scrape day holds only the categories that changed then, so
- * an unchanged category is never repeated. Two scrapes of one day: the later one's blocks stand.
- *
- * The first version (2026-02-26 19:57, a run outside the scraper's Action that seeds missing files
- * from lmarena/arena-catalog) is kept: in the 13 categories copied here it holds no catalog
- * values. Each has the day's models (316 overall, 34 of them absent from the catalog's 2025-12
- * files), only 4–33 % of its ratings equal the catalog's rounded ones, and its raw overall board
- * equals LMArena's 2026-02-25 publish for 8 of 9 lab flagships (ai-arena-history-mayerwin), as
- * each later scrape equals the publish before it. The stale categories SOURCE.md warns of are
- * among the 20 not copied (all 13 kept ones were re-scraped on 2026-02-27).
+ * One `leaderboard-text[-style-control].csv`: each block of rows is a category that changed in one
+ * scrape, so a snapshot per scrape day holds only those. Of two scrapes in a day, the later stands.
  */
+// The first version (2026-02-26, a manual run that could seed stale arena-catalog values) is kept:
+// its 13 categories here hold that day's boards (316 overall, 34 models the catalog never had, 4–33 %
+// of values equal to the catalog's), and its raw overall is LMArena's 02-25 publish (8/9 flagships).
 export function parseCategoryBoards(file: SourceFile, styleControl: boolean): ParsedSnapshot[] {
   const source = info.slug;
   const origin = file.path;

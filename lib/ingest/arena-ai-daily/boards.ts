@@ -1,14 +1,9 @@
 import type { Arena } from "@/lib/domain";
 import { normalizeCategory } from "../normalize-category";
 
-/**
- * The scraped boards and what each one is. arena.ai's "code" board is LMArena's WebDev board:
- * on 2026-08-19 `code-webdev.json` equals round(rating) of lmarena-ai/leaderboard-dataset
- * `webdev` (category overall) for 116 of 116 models, and `code-image-to-webdev.json` its
- * `image_to_webdev` category for 42 of 42 (from 2026-07-16 `code.json` equals `code-webdev.json`).
- * The dataset has no style-control split of webdev, so neither does the same board here; the text
- * board equals the dataset's `text_style_control` overall (393 of 393 on 2026-08-19).
- */
+// arena.ai's code board is LMArena's WebDev board: on 2026-08-19 code-webdev equals the dataset's
+// webdev overall (round(rating)) for 116/116 models, code-image-to-webdev its image_to_webdev for
+// 42/42; that subset has no style-control split. Text equals text_style_control (393/393).
 export const BOARDS = {
   text: { arena: "text", category: "overall", styleControl: true },
   code: { arena: "webdev", category: "overall", styleControl: false },

@@ -6,23 +6,17 @@ interface Board {
 }
 
 /**
- * One snapshot per board version. The scraper re-reads a board every day, so most files repeat
- * the previous one (unchanged days, carried-over copies), and before 2026-07-16 each read kept a
- * different number of top rows. In fetch order, per board:
- * - a read that agrees with the previous version (or with the version holding its date) on every
- *   rating, bound and vote it shares with it is that version again: its extra rows are added
- *   (a whole-table read replaces a partial one), it may move the version to an earlier free date
- *   it gives, and no new snapshot is made;
- * - any other read is a new version, dated by its "Last updated" date, else by its fetch day. When
- *   another version already holds that date, the page's date did not move although the board did
- *   (e.g. text, "Aug 1" on 2026-08-01 and on 08-03 with other ratings; the 08-03 read equals
- *   LMArena's 2026-08-03 publish), so it is dated by the day it was fetched.
+ * One snapshot per board version, in fetch order: a read that agrees with the previous version (or
+ * the one holding its date) on every shared rating, bound and vote is that version again, so it
+ * only adds rows; any other read is a new version, dated by its page date, else its fetch day.
  */
 export function combineBoards(parsed: readonly ParsedSnapshot[]): ParsedSnapshot[] {
   const series = new Map<string, ParsedSnapshot[]>();
   for (const snap of parsed) {
     const key = `${snap.arena}|${snap.styleControl}|${categoriesOf(snap)}`;
-    series.set(key, [...(series.get(key) ?? []), snap]);
+    const reads = series.get(key) ?? [];
+    reads.push(snap);
+    series.set(key, reads);
   }
   const out: ParsedSnapshot[] = [];
   for (const reads of series.values()) out.push(...combineSeries(reads));
@@ -47,6 +41,8 @@ function combineSeries(reads: readonly ParsedSnapshot[]): ParsedSnapshot[] {
       last = same;
       continue;
     }
+    // The page's date did not move although the board did (text "Aug 1" on 08-01 and 08-03; the
+    // 08-03 read is LMArena's 08-03 publish): date it by the day it was fetched.
     const publishedOn = byDate.has(read.publishedOn) ? fetchDayOf(read) : read.publishedOn;
     // A second different read on one fetch day (code.json and code-webdev.json): the later wins.
     last = { snap: { ...read, publishedOn, scores: [...read.scores], models: [...read.models] } };

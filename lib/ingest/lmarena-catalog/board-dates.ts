@@ -1,9 +1,6 @@
-/**
- * Reviewed: commits whose board is older than the commit (the files carry no date). Every other
- * commit is dated by its commit day: the boards of d15d54c77, c47393c78, 99f1eadee and ea8297b54
- * match their commit day (pkl or publish of that day; "12/11 data"), 3b12b7fd9 adds a model
- * released that day.
- */
+// Reviewed: the commits whose board is older than the commit. The others' boards match their
+// commit day (d15d54c77, c47393c78: that day's pkl; 99f1eadee: that day's publish; ea8297b54:
+// "12/11 data"; 3b12b7fd9 adds a model released that day), so the commit date stands for them.
 export const BOARD_DATES: Readonly<Record<string, { boardDate: string; evidence: string }>> = {
   "9ef03c088": {
     boardDate: "2025-03-03",

@@ -42,7 +42,15 @@ export function parseResultWide(file: SourceFile): ParsedSnapshot[] {
     }
     requireRows(scores.length, ctx, "every rating is 0.0");
     const models = scores.map((s) => makeModelFact(s.model));
-    return { arena: "text", publishedOn, styleControl: false, coverage: "complete", origin, scores, models };
+    return {
+      arena: "text",
+      publishedOn,
+      styleControl: false,
+      coverage: "complete",
+      origin,
+      scores,
+      models,
+    };
   });
   requireRows(snapshots.length, { source: SOURCE, origin }, "no rows");
   return snapshots.sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));

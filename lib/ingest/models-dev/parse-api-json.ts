@@ -41,7 +41,17 @@ export function parseApiJson(file: SourceFile, publishedOn: string): ParsedSnaps
     });
   }
   requireRows(models.length, { source, origin }, "no first-party models");
-  return [{ arena: "text", publishedOn, styleControl: false, coverage: "complete", origin, scores: [], models }];
+  return [
+    {
+      arena: "text",
+      publishedOn,
+      styleControl: false,
+      coverage: "complete",
+      origin,
+      scores: [],
+      models,
+    },
+  ];
 }
 
 // Keys are paths under the provider's models folder: `gpt-5`, or `nvidia/<id>` for NVIDIA's own
