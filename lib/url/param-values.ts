@@ -8,11 +8,15 @@ export const firstValue = (v: Raw): string => (Array.isArray(v) ? v[0] : v)?.tri
 /** Every value of a key as one comma list, whether repeated (open=a&open=b) or joined (open=a,b). */
 export const joinedValues = (v: Raw): string => (Array.isArray(v) ? v.join(",") : (v ?? "")).trim();
 
-export const listValues = (v: Raw): string[] =>
-  joinedValues(v)
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** The distinct items of a comma list: a value repeated 5,000 times is read (and reported) once. */
+export const listValues = (v: Raw): string[] => [
+  ...new Set(
+    joinedValues(v)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** A real calendar date as YYYY-MM-DD (Date.parse rolls 02-30 over to 03-02: check the round trip). */
 export const isIsoDate = (v: string): boolean => {

@@ -12,6 +12,12 @@ describe("readSearchParams", () => {
     });
   });
 
+  it("reads a key repeated with one value once", () => {
+    const query = Array.from({ length: 5_000 }, () => "open=zz").join("&");
+    expect(read(`${query}&open=open-osi`).raw).toEqual({ open: ["zz", "open-osi"] });
+    expect(read("cat=x&cat=x").raw).toEqual({ cat: "x" });
+  });
+
   it("defaults the format to json when missing, empty or repeated", () => {
     expect(read("").format).toBe("json");
     expect(read("format=").format).toBe("json");

@@ -7,8 +7,8 @@ export interface FormatIssue {
 }
 
 /**
- * An API route's query as the routes' search-params parsers take it (a repeated key becomes an
- * array), plus the export format. A missing, empty or repeated `format` means JSON; any other
+ * An API route's query as the routes' search-params parsers take it (a key repeated with
+ * different values becomes an array), plus the export format. A missing, empty or repeated `format` means JSON; any other
  * value than json/csv is an issue the route answers with a 400.
  */
 export function readSearchParams(
@@ -18,7 +18,8 @@ export function readSearchParams(
   | { raw: RawSearchParams; format: null; formatIssue: FormatIssue } {
   const raw: RawSearchParams = {};
   for (const key of new Set(searchParams.keys())) {
-    const all = searchParams.getAll(key);
+    // A key repeated with the same value counts once, so it is reported at most once too.
+    const all = [...new Set(searchParams.getAll(key))];
     raw[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   const value = typeof raw.format === "string" && raw.format ? raw.format : "json";
