@@ -52,6 +52,8 @@ export default defineConfig({
       reuseExistingServer: false,
       env: {
         PORT: String(PORT),
+        // The browser reaches the server at 127.0.0.1, so links and cards should too.
+        OPENGAP_PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`,
         DATABASE_PATH: E2E_DB,
         OPENGAP_SKIP_BUILD: "1",
         NEXT_TELEMETRY_DISABLED: "1",

@@ -1,17 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
+import { getSettings } from "@/lib/settings";
+import { findUrlProblem } from "@/lib/url/find-url-problem";
 
-// A hand-typed "%" in a path makes Next's own decoding fail with a 500 before any page runs;
-// answer with a 400 that says what is wrong instead.
+// Runs before every page and API answer: refuses unanswerable addresses in plain words, and sets
+// the security headers with a fresh CSP nonce that Next.js puts on its own scripts.
 export function proxy(req: NextRequest) {
-  try {
-    decodeURIComponent(req.nextUrl.pathname);
-  } catch {
-    return new NextResponse(
-      "Bad request: the address has a broken percent-encoding (a stray %). Check the link, or start again at /.",
-      { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } },
-    );
-  }
-  return NextResponse.next();
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const headers = buildSecurityHeaders({
+    pathname: req.nextUrl.pathname,
+    nonce,
+    publicOrigin: getSettings().OPENGAP_PUBLIC_ORIGIN,
+    dev: process.env.NODE_ENV === "development",
+  });
+  // req.url keeps the query as sent; nextUrl re-encodes it (a comma becomes %2C).
+  const problem = findUrlProblem({
+    pathname: req.nextUrl.pathname,
+    search: new URL(req.url).search,
+  });
+  const res = problem
+    ? new NextResponse(problem.message, {
+        status: problem.status,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      })
+    : NextResponse.next({ request: { headers: withNonce(req.headers, nonce, headers) } });
+  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+  return res;
 }
 
-export const config = { matcher: "/models/:path*" };
+/** Next.js reads the nonce from the request's CSP header while rendering. */
+function withNonce(incoming: Headers, nonce: string, security: Record<string, string>): Headers {
+  const headers = new Headers(incoming);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", security["content-security-policy"] ?? "");
+  return headers;
+}
+
+// Everything but build assets, which are immutable files Next serves itself.
+export const config = { matcher: "/((?!_next/static|_next/image|favicon.ico).*)" };

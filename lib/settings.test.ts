@@ -84,7 +84,8 @@ describe(".env.example", () => {
 
   it("shows each live source's real default URL", () => {
     for (const { info } of SOURCE_ADAPTERS) {
-      if (info.live) expect(listed.get(info.live.envVar), info.slug).toBe(info.live.defaultUrl);
+      const hint = `.env.example should show ${info.live?.envVar}=<${info.slug}'s default URL>`;
+      if (info.live) expect(listed.get(info.live.envVar), hint).toBe(info.live.defaultUrl);
     }
   });
 });
