@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { getBoardToday } from "@/db/queries/board-today";
 import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
 import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
 import { buildDatePresets } from "@/lib/gap/date-presets";
@@ -10,6 +11,9 @@ import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CrossSourceSection } from "@/components/gap/cross-source-section";
 import { GapAnnotationList } from "@/components/gap/gap-annotation-list";
 import { GapCards } from "@/components/gap/gap-cards";
+import { MonthsBehindMethod } from "@/components/gap/months-behind-method";
+import { UncountedNotice } from "@/components/gap/uncounted-notice";
+import { DataAsOf } from "@/components/layout/data-as-of";
 import { GapChart } from "@/components/gap/gap-chart";
 import { GapControls } from "@/components/gap/gap-controls";
 import { GapDownloads } from "@/components/gap/gap-downloads";
@@ -65,6 +69,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
   const freshness = getDataFreshness();
   const query = serializeGapParams(params);
   const catLabel = (slug: string) => CATEGORY_LABELS[slug] ?? slug.replace(/-/g, " ");
+  const today = getBoardToday({ arena: params.arena, styleControl: params.sc });
 
   return (
     <main>
@@ -74,6 +79,14 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
         within one snapshot of one source; rating scales of different sources are never mixed.
       </p>
       <ParamNotices issues={issues} />
+      {today && (
+        <DataAsOf
+          date={today.date}
+          sourceName={today.sourceName}
+          board={`${ARENA_LABELS[params.arena] ?? params.arena}, style control ${params.sc ? "on" : "off"}`}
+          now={new Date().toISOString().slice(0, 10)}
+        />
+      )}
       <GapControls
         params={params}
         choices={{
@@ -98,6 +111,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
       {view.latest ? (
         <>
           <GapCards point={view.latest} changes={view.changes} sourceName={sourceName} />
+          {view.uncounted && <UncountedNotice model={view.uncounted} point={view.latest} />}
           <h2>
             {catLabel(params.cat)} · {ARENA_LABELS[params.arena]}
             {params.sc ? " · style control" : ""}
@@ -110,6 +124,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
           <GapAnnotationList view={view} sourceName={sourceName} />
           <GapTable series={view.series} sourceNames={names} />
           <GapDownloads query={query} />
+          <MonthsBehindMethod />
           <CrossSourceSection view={view} sourceName={sourceName} />
         </>
       ) : (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataAsOf } from "@/components/layout/data-as-of";
+import { loadBoardToday } from "@/app/load-board-today";
 import Link from "next/link";
 import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
 import { getModelOptions } from "@/db/queries/models";
@@ -59,6 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         within one snapshot of one source, so every number here comes from the same one.
       </p>
       <ParamNotices issues={issues} />
+      <BoardToday />
       <CompareControls
         params={params}
         choices={{
@@ -142,4 +145,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       )}
     </main>
   );
+}
+
+/** The site's "today" (newest complete text board), with a banner when it is stale. */
+function BoardToday() {
+  const asOf = loadBoardToday();
+  return asOf ? <DataAsOf {...asOf} /> : null;
 }

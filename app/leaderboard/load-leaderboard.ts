@@ -1,4 +1,5 @@
 import "server-only";
+import { getBoardToday } from "@/db/queries/board-today";
 import {
   getBoardEntries,
   getBoardSnapshots,
@@ -59,9 +60,17 @@ export function loadLeaderboard(raw: RawParams): LeaderboardView {
   const sources = getBoardSources({ arena, styleControl: sc });
   choices.sources = sources.map((s) => s.slug);
   const early = parseLeaderboardParams(raw, choices).params;
-  const source = sources.find((s) => s.slug === early.source) ?? pickDefaultSource(sources);
+  // Without a chosen source, the board as it stood on `at` (or today): the newest complete
+  // snapshot from whichever source covers that date, the same "today" every page names.
+  const today = early.source ? null : getBoardToday({ arena, styleControl: sc }, early.at);
+  const source =
+    sources.find((s) => s.slug === (early.source ?? today?.source)) ?? pickDefaultSource(sources);
   const snapshots = source ? getBoardSnapshots(source.slug, { arena, styleControl: sc }) : [];
-  const resolved = resolveSnapshot(snapshots, early.at);
+  const found = resolveSnapshot(snapshots, today?.date ?? early.at);
+  const resolved =
+    found && today && early.at && today.date !== early.at
+      ? { ...found, note: { kind: "earlier" as const, requested: early.at } }
+      : found;
   const categories = resolved ? getSnapshotCategories(resolved.snapshot.id) : [];
   choices.categories = categories.map((c) => c.slug);
   const { params, issues } = parseLeaderboardParams(raw, choices);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataAsOf } from "@/components/layout/data-as-of";
+import { loadBoardToday } from "@/app/load-board-today";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
@@ -33,6 +35,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const view = loadLeaderboard(await searchParams);
   const { params, source, snapshot, board, rows } = view;
   const filtered = hasActiveFilter(params);
+  const asOf = loadBoardToday({ arena: params.arena, styleControl: params.sc });
   const heading = `${categoryLabel(params.cat)} · ${ARENA_LABELS[params.arena] ?? params.arena}${params.sc ? " · style control" : ""}`;
 
   return (
@@ -43,6 +46,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         within a snapshot, never across sources.
       </p>
       <ParamNotices issues={view.issues} />
+      {asOf && !params.at && !params.source && <DataAsOf {...asOf} />}
       {view.notes.map((n) => (
         <p key={n} className="warning" role="status" data-testid="snapshot-notice">
           {n}

@@ -1,15 +1,25 @@
 import type { Metadata } from "next";
-import { getRecentRuns, getSourceStatuses, type SourceStatusRow } from "@/db/queries/status";
+import {
+  getBatchRuns,
+  getRecentRuns,
+  getSourceStatuses,
+  type SourceStatusRow,
+} from "@/db/queries/status";
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
 import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import { assessFreshness, cronIntervalMs } from "@/lib/status/assess-freshness";
 import { RunLog } from "@/components/status/run-log";
 import { SourceStatusTable } from "@/components/status/source-status-table";
+import { parseStatusParams } from "./search-params";
 
 export const metadata: Metadata = { title: "Data status" };
 export const dynamic = "force-dynamic";
 
-export default function StatusPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function StatusPage({ searchParams }: { searchParams: SearchParams }) {
+  const { batch } = parseStatusParams(await searchParams);
+  const batchRuns = batch ? getBatchRuns(batch) : [];
   const pattern = ingestCronPattern();
   const intervalMs = pattern === "off" ? null : cronIntervalMs(pattern);
   const stored = new Map(getSourceStatuses().map((s) => [s.slug, s]));
@@ -40,6 +50,19 @@ export default function StatusPage() {
           {stale.length} live source{stale.length > 1 ? "s are" : " is"} behind schedule:{" "}
           {stale.map((r) => r.name).join(", ")}. The charts still show the last good data.
         </p>
+      )}
+      {batch && (
+        <section data-testid="batch-report" aria-label="Ingest run">
+          <h2>Ingest run {batch.slice(0, 8)}</h2>
+          {batchRuns.length === 0 ? (
+            <p role="status">
+              Started; no source has reported yet. Reload in a few seconds (a full run takes about
+              half a minute).
+            </p>
+          ) : (
+            <RunLog runs={batchRuns} />
+          )}
+        </section>
       )}
       <SourceStatusTable rows={rows} />
       <h2>Recent ingest runs</h2>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataAsOf } from "@/components/layout/data-as-of";
+import { loadBoardToday } from "@/app/load-board-today";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ParamNotices } from "@/components/gap/param-notices";
@@ -72,6 +74,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
         Every answer is in the link.
       </p>
       <ParamNotices issues={issues} />
+      <BoardToday />
       <WizardProgress answers={answers} />
       {answers.step === "result" ? (
         <>
@@ -101,4 +104,10 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
       )}
     </main>
   );
+}
+
+/** The site's "today" (newest complete text board), with a banner when it is stale. */
+function BoardToday() {
+  const asOf = loadBoardToday();
+  return asOf ? <DataAsOf {...asOf} /> : null;
 }

@@ -39,7 +39,9 @@ export function GapCards({ point, changes, sourceName }: Props) {
             range {months.range} months (from the open model&apos;s 95% interval)
           </p>
         ) : null}
-        <p className={styles.sub}>{explainMonthsBehind(behind, point.date)}</p>
+        <p className={styles.sub}>
+          {explainMonthsBehind(behind, point.date)} <a href="#method">How this is computed</a>
+        </p>
       </div>
       <div className={styles.card}>
         <h3>Statistically</h3>

@@ -40,7 +40,7 @@ export function getSnapshotCoverage(modelIds: readonly number[]): SnapshotCovera
   return getDb()
     .all<{ source: string; arena: Arena; sc: number } & Omit<SnapshotCoverage, "board">>(
       sql`SELECT q.snapshotId, n.source_slug AS source, n.arena, n.style_control AS sc,
-        n.published_on AS date, s.priority, q.modelCount
+        n.published_on AS date, s.priority, n.coverage, q.modelCount
       FROM (SELECT snapshot_id AS snapshotId, count(DISTINCT model_id) AS modelCount FROM scores
             WHERE model_id IN (${ids(modelIds)}) GROUP BY snapshot_id) q
       JOIN snapshots n ON n.id = q.snapshotId JOIN sources s ON s.slug = n.source_slug`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { ingestRuns, type IngestRun } from "../schema";
 
@@ -35,4 +35,14 @@ export function getSourceStatuses(): SourceStatusRow[] {
 
 export function getRecentRuns(limit = 25): IngestRun[] {
   return getDb().select().from(ingestRuns).orderBy(desc(ingestRuns.id)).limit(limit).all();
+}
+
+/** The runs of one invocation (an admin trigger answers with its batch id). */
+export function getBatchRuns(batchId: string): IngestRun[] {
+  return getDb()
+    .select()
+    .from(ingestRuns)
+    .where(eq(ingestRuns.batchId, batchId))
+    .orderBy(ingestRuns.id)
+    .all();
 }

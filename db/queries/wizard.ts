@@ -18,7 +18,8 @@ export interface WizardSnapshot {
 
 /**
  * One snapshot of one source per board, so every rating and gap on the result shares a scale:
- * the newest snapshot rating at least MIN_BOARD_MODELS models in the category, else the newest.
+ * the newest complete snapshot rating at least MIN_BOARD_MODELS models in the category (the
+ * board's "today", as on every page), else the newest complete one.
  */
 export function getWizardBoard(
   arena: Arena,
@@ -32,10 +33,10 @@ export function getWizardBoard(
       FROM scores x
       JOIN snapshots n ON n.id = x.snapshot_id
       JOIN sources s ON s.slug = n.source_slug
-      WHERE x.category = ${category} AND n.arena = ${arena}
+      WHERE x.category = ${category} AND n.arena = ${arena} AND n.coverage = 'complete'
       GROUP BY n.id
-      ORDER BY (count(*) >= ${MIN_BOARD_MODELS}) DESC, n.published_on DESC, count(*) DESC,
-               n.style_control DESC
+      ORDER BY (count(*) >= ${MIN_BOARD_MODELS}) DESC, n.published_on DESC, n.style_control DESC,
+               s.priority, count(*) DESC
       LIMIT 1`);
     if (!snapshot) return null;
     const scores = db.all<BoardScore>(sql`

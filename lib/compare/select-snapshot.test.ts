@@ -9,11 +9,13 @@ const snap = (
   date: string,
   modelCount: number,
   priority: number,
+  coverage: SnapshotCoverage["coverage"] = "complete",
 ): SnapshotCoverage => ({
   snapshotId: ++id,
   board,
   date,
   priority,
+  coverage,
   modelCount,
 });
 const COVERAGE = [

@@ -1,3 +1,4 @@
+import type { Coverage } from "@/lib/domain";
 import { parseBoardKey } from "@/lib/models/board-key";
 
 /** One snapshot and how many of the chosen models it rates (in any category). */
@@ -7,6 +8,8 @@ export interface SnapshotCoverage {
   date: string;
   /** The source's reliability rank (lower is preferred), as in the gap timeline. */
   priority: number;
+  /** Partial boards and flagship series only stand in when a board is pinned. */
+  coverage: Coverage;
   modelCount: number;
 }
 
@@ -29,6 +32,7 @@ export function selectSnapshot(
   const byBoard = new Map<string, SnapshotCoverage[]>();
   for (const c of coverage) {
     if (c.modelCount === 0 || (pins.board !== null && c.board !== pins.board)) continue;
+    if (pins.board === null && c.coverage !== "complete") continue;
     byBoard.set(c.board, [...(byBoard.get(c.board) ?? []), c]);
   }
   const candidates = [...byBoard.values()].map((list) => pickInBoard(list, pins.at));

@@ -7,7 +7,7 @@ import { detectMethodChanges, type ScaleShiftInput } from "./detect-method-chang
 import { findOpenRecords } from "./find-open-records";
 import { METHOD_CHANGES } from "./method-changes";
 import { NOTABLE_RELEASES } from "./notable-releases";
-import { stitchSources } from "./stitch-sources";
+import { stitchRank, stitchSources, type StitchCandidate } from "./stitch-sources";
 import { summariseOverlap } from "./summarise-overlap";
 import type {
   GapChange,
@@ -15,6 +15,7 @@ import type {
   MethodChange,
   MonthsBehind,
   NotableRelease,
+  RatedModel,
   SnapshotFrontier,
   SourceDisagreement,
   SourceOverlap,
@@ -35,6 +36,11 @@ export interface GapView {
   bySource: Record<string, GapPoint[]>;
   disagreements: SourceDisagreement[];
   overlaps: SourceOverlap[];
+  /**
+   * On the latest snapshot: a model whose licence is unknown but which rates above the best open
+   * model. Counted on neither side until the reviewed licence file decides it; the page names it.
+   */
+  uncounted: RatedModel | null;
 }
 
 export const CHANGE_WINDOWS = [3, 6, 12] as const;
@@ -48,6 +54,27 @@ export interface GapViewOptions {
   historyStart: string;
   scaleShifts: readonly ScaleShiftInput[];
 }
+
+/**
+ * Stitched timeline whose last point is always the board's newest complete snapshot (the "today"
+ * every page names, lib/today/pick-board-today.ts), even where a preferred source published a
+ * few days earlier.
+ */
+function stitchWithToday<T extends ViewPoint & StitchCandidate>(points: T[]): T[] {
+  const stitched = stitchSources(points);
+  const today = points.reduce<T | null>(
+    (best, p) =>
+      !best || p.date > best.date || (p.date === best.date && stitchRank(p) < stitchRank(best))
+        ? p
+        : best,
+    null,
+  );
+  if (!today || stitched.includes(today)) return stitched;
+  return [...stitched.filter((p) => p.date <= today.date && p.date !== today.date), today];
+}
+
+const aboveOpen = (m: RatedModel | null, p: GapPoint): RatedModel | null =>
+  m && p.open && m.rating > p.open.rating ? m : null;
 
 const hasIntervals = (p: GapPoint) =>
   p.open?.lower != null &&
@@ -65,6 +92,7 @@ export function buildGapView(
   opts: GapViewOptions,
 ): GapView {
   const fullBySource = new Map<string, ViewPoint[]>();
+  const unknownBest = new Map(frontiers.map((f) => [f.snapshotId, f.best.unknown ?? null]));
   const priority = new Map<string, number>();
   for (const f of frontiers) {
     priority.set(f.source, f.sourcePriority);
@@ -81,7 +109,7 @@ export function buildGapView(
   const all = [...fullBySource.values()].flat();
   const chosen: ViewPoint[] =
     opts.source === "all"
-      ? stitchSources(
+      ? stitchWithToday(
           all
             .filter((p) => p.coverage === "complete")
             .map((p) => ({
@@ -126,5 +154,6 @@ export function buildGapView(
     bySource,
     disagreements: compareSources(bySource),
     overlaps: summariseOverlap(bySource).filter((o) => o.pairs > 0),
+    uncounted: latest ? aboveOpen(unknownBest.get(latest.snapshotId) ?? null, latest) : null,
   };
 }

@@ -1,4 +1,6 @@
 import type { ModelFact } from "@/lib/ingest/types";
+import { ALIAS_OVERRIDES } from "./model-overrides";
+import { toModelSlug } from "./to-model-slug";
 
 /** One stored fact with where it came from. */
 export interface SourcedFact {
@@ -25,7 +27,9 @@ type Field = Exclude<keyof MergedModelFacts, "displayName">;
 /**
  * One value per field from every fact about a model, by a fixed ranking (leaderboards before
  * catalogs, preferred source, newest statement), so the result never depends on ingest order.
- * Release dates are a catalog's business: catalogs rank first for that field.
+ * Release dates are a catalog's business: catalogs rank first for that field, but only an entry
+ * filed under this very model's id counts; one joined through a display name ("gpt-4o" for the
+ * newest ChatGPT-4o) carries the release date of whatever the name first meant.
  */
 export function mergeModelFacts(slug: string, facts: readonly SourcedFact[]): MergedModelFacts {
   const ranked = facts.toSorted(
@@ -35,7 +39,13 @@ export function mergeModelFacts(slug: string, facts: readonly SourcedFact[]): Me
       b.firstSeenOn.localeCompare(a.firstSeenOn) ||
       a.fact.name.localeCompare(b.fact.name),
   );
-  const catalogFirst = ranked.toSorted((a, b) => Number(b.isCatalog) - Number(a.isCatalog));
+  const ownId = (f: SourcedFact) => {
+    const id = toModelSlug(f.fact.name);
+    return (ALIAS_OVERRIDES[id] ?? id) === slug;
+  };
+  const catalogFirst = ranked
+    .filter((f) => !f.isCatalog || ownId(f))
+    .toSorted((a, b) => Number(b.isCatalog) - Number(a.isCatalog));
   const first = <K extends Field>(field: K, order = ranked): MergedModelFacts[K] =>
     (order.map((f) => f.fact[field]).find((v) => v !== null && v !== undefined) ??
       null) as MergedModelFacts[K];

@@ -1,4 +1,4 @@
-import { ALIAS_OVERRIDES } from "./model-overrides";
+import { ALIAS_OVERRIDES, TIME_SPLITS, type TimeSplit } from "./model-overrides";
 import { toModelSlug } from "./to-model-slug";
 
 /** What the identity rules need from one stored fact (lib/ingest/types.ts ModelFact). */
@@ -10,6 +10,11 @@ export interface IdentityFact {
   name: string;
   aliases: readonly string[];
   firstSeenOn: string;
+}
+
+/** The model a name meant on `date`, given its periods (oldest first). */
+export function modelOnDate(periods: readonly Period[], date: string): string | undefined {
+  return periods.findLast((p) => p.from <= date)?.model ?? periods[0]?.model;
 }
 
 /** From `from` on (inclusive), ratings published under the name belong to `model`. */
@@ -46,6 +51,7 @@ export function resolveIdentities(
   facts: readonly IdentityFact[],
   ratedNames: Iterable<string>,
   overrides: Readonly<Record<string, string>> = ALIAS_OVERRIDES,
+  splits: readonly TimeSplit[] = TIME_SPLITS,
 ): Identities {
   const canon = (slug: string): string => {
     let s = slug;
@@ -98,6 +104,15 @@ export function resolveIdentities(
   const known = new Set<string>(ratedNames);
   for (const f of boards) for (const n of [f.name, ...f.aliases]) known.add(toModelSlug(n));
   for (const slug of known) modelOf.set(slug, resolve(slug));
+  // Reviewed splits: one key that stood for two models, told apart by date.
+  for (const split of splits) {
+    if (!known.has(split.name)) continue;
+    const later = resolve(split.name);
+    periods.set(split.name, [
+      { from: "0000-00-00", model: split.model },
+      { from: split.before, model: later },
+    ]);
+  }
   // Catalogs last, in a fixed order: an entry joins the first of its names a leaderboard knows.
   const catalog = facts
     .filter((f) => f.isCatalog)

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataAsOf } from "@/components/layout/data-as-of";
+import { loadBoardToday } from "@/app/load-board-today";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getModelBySlug, resolveModelSlug } from "@/db/queries/models";
@@ -73,6 +75,7 @@ export default async function ModelPage(props: Props) {
         · <code>{model.slug}</code> · <Link href={compareHref([])}>Compare with other models</Link>
       </p>
       <ParamNotices issues={v.issues} />
+      <BoardToday />
       <ModelFacts model={model} />
       <p data-testid="best-rank">
         <strong>Best rank ({cat}): </strong>
@@ -150,4 +153,10 @@ export default async function ModelPage(props: Props) {
       </p>
     </main>
   );
+}
+
+/** The site's "today" (newest complete text board), with a banner when it is stale. */
+function BoardToday() {
+  const asOf = loadBoardToday();
+  return asOf ? <DataAsOf {...asOf} /> : null;
 }

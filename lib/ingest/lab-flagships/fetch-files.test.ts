@@ -63,7 +63,7 @@ describe("labFlagshipsAdapter.fetchFiles", () => {
     expect(snapshots).toHaveLength(214);
     const last = snapshots.at(-1);
     expect(last?.publishedOn).toBe("2026-07-21");
-    expect(last?.scores.find((s) => s.model === "gpt-5.4")?.rating).toBe(1499.0150524927762);
+    expect(last?.scores.find((s) => s.model === "gpt-5.4-high")?.rating).toBe(1499.0150524927762);
   };
 
   it("reads CHART_DATA_HIGHEST.json from a mirror", async () => {

@@ -34,8 +34,8 @@ describe("labFlagshipsAdapter on the real file", () => {
     const last = snapshots.at(-1);
     const rating = (model: string) => last?.scores.find((s) => s.model === model)?.rating;
     expect(last?.scores).toHaveLength(8);
-    expect(rating("gpt-5.4")).toBe(1499.0150524927762);
-    expect(rating("claude-opus-4-6")).toBe(1512.4235523879024);
+    expect(rating("gpt-5.4-high")).toBe(1499.0150524927762);
+    expect(rating("claude-opus-4-6-thinking")).toBe(1512.4235523879024);
     expect(rating("glm-5.1")).toBe(1475.2388395409769);
     expect(last?.scores[0]).toMatchObject({ category: "overall", lower: null, upper: null });
   });

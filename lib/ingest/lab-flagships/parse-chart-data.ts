@@ -5,6 +5,7 @@ import { toIsoDate } from "../parse-number";
 import { makeScoreRow } from "../score-row";
 import type { ParsedSnapshot, SourceFile } from "../types";
 import { readJsonFile, requireRows, validateRow } from "../validate";
+import { FLAGSHIP_NAMES } from "./flagship-names";
 import { info } from "./info";
 import { chartDataSchema, chartPointSchema } from "./schema";
 
@@ -36,14 +37,15 @@ export function parseChartData(file: SourceFile): ParsedSnapshot[] {
       isNewLabDate(`${lab}\u0000${date}`, { row, field: "date", message });
       const models = byDate.get(date) ?? new Map<string, Point>();
       byDate.set(date, models);
-      const earlier = models.get(point.model_name);
+      const name = FLAGSHIP_NAMES[point.model_name] ?? point.model_name;
+      const earlier = models.get(name);
       if (earlier && earlier.rating !== point.rating) {
         throw fail(
           "rating",
-          `"${point.model_name}" on ${date} is ${point.rating} here but ${earlier.rating} under lab "${earlier.lab}"`,
+          `"${name}" on ${date} is ${point.rating} here but ${earlier.rating} under lab "${earlier.lab}"`,
         );
       }
-      if (!earlier) models.set(point.model_name, { lab, rating: point.rating });
+      if (!earlier) models.set(name, { lab, rating: point.rating });
     });
   }
   requireRows(byDate.size, { source, origin }, "no points");

@@ -1,0 +1,31 @@
+import "server-only";
+import { getBoardToday } from "@/db/queries/board-today";
+import type { Arena } from "@/lib/domain";
+
+const ARENA_NAMES: Record<Arena, string> = {
+  text: "Text arena",
+  code: "Code arena",
+  webdev: "WebDev arena",
+  vision: "Vision arena",
+};
+
+export interface BoardTodayProps {
+  date: string;
+  sourceName: string;
+  board: string;
+  now: string;
+}
+
+/** The props of <DataAsOf> for one board's "today" (the site's default board unless told). */
+export function loadBoardToday(
+  board: { arena: Arena; styleControl: boolean } = { arena: "text", styleControl: false },
+): BoardTodayProps | null {
+  const today = getBoardToday(board);
+  if (!today) return null;
+  return {
+    date: today.date,
+    sourceName: today.sourceName,
+    board: `${ARENA_NAMES[board.arena]}, style control ${board.styleControl ? "on" : "off"}`,
+    now: new Date().toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,76 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "./fixtures";
+
+// A running `next start` must serve what a CLI ingest (another process) commits, on the very
+// next request, with no restart: the caches key on SQLite's committed data version. This spec
+// runs its own server on a copy of the e2e database, so the shared server's data stays as is.
+const PORT = Number(process.env.E2E_FRESH_PORT ?? 3102);
+const BASE = `http://127.0.0.1:${PORT}`;
+const HEADER =
+  "first_seen,last_seen,leaderboard_publish_date,category,rank,model_name,organization,license,rating,rating_lower,rating_upper,variance,vote_count";
+const BOARD = [
+  "2026-09-02,2026-09-02,2026-09-01,overall,1,claude-fable-5,anthropic,Proprietary,1510.5,1504.5,1516.5,9.0,30000",
+  "2026-09-02,2026-09-02,2026-09-01,overall,2,e2e-open-frontier,e2e-lab,MIT,1509.5,1500.5,1518.5,20.0,5000",
+];
+
+let work: string;
+let server: ChildProcess | null = null;
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "opengap-fresh-"));
+  const source = new Database(process.env.E2E_DB ?? "./data/e2e.db", { readonly: true });
+  await source.backup(path.join(work, "fresh.db"));
+  source.close();
+  const folder = path.join(work, "data", "lmarena-leaderboard-dataset-scarlett9826");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "text_style_control.csv"), `${[HEADER, ...BOARD].join("\n")}\n`);
+  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_PATH: path.join(work, "fresh.db"), INGEST_CRON: "off" },
+    stdio: "ignore",
+  });
+  await expect(async () => {
+    expect((await fetch(`${BASE}/api/gap?sc=1`)).status).toBe(200);
+  }).toPass({ timeout: 60_000, intervals: [500] });
+});
+
+test.afterAll(() => {
+  server?.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+});
+
+const latest = async () => {
+  const body = (await (await fetch(`${BASE}/api/gap?sc=1`)).json()) as {
+    series: { date: string; open: { slug: string } | null }[];
+  };
+  return body.series.at(-1);
+};
+
+test("a running server shows a CLI ingest's new board on the next request", async ({ page }) => {
+  const before = await latest();
+  expect((before?.date ?? "") < "2026-09-01").toBe(true);
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "db/cli/ingest.ts",
+      "--source",
+      "lmarena-dataset",
+      "--dir",
+      path.join(work, "data"),
+    ],
+    { env: { ...process.env, DATABASE_PATH: path.join(work, "fresh.db") }, encoding: "utf8" },
+  );
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  // No waiting, no restart: the very next request answers from the new data.
+  expect(await latest()).toMatchObject({ date: "2026-09-01", open: { slug: "e2e-open-frontier" } });
+  await page.goto(`${BASE}/?sc=1`);
+  await expect(page.getByTestId("gap-open-model")).toHaveText("e2e-open-frontier");
+  await expect(page.getByTestId("gap-date")).toHaveText("2026-09-01");
+});
