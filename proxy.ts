@@ -13,11 +13,7 @@ export function proxy(req: NextRequest) {
     publicOrigin: getSettings().OPENGAP_PUBLIC_ORIGIN,
     dev: process.env.NODE_ENV === "development",
   });
-  // req.url keeps the query as sent; nextUrl re-encodes it (a comma becomes %2C).
-  const problem = findUrlProblem({
-    pathname: req.nextUrl.pathname,
-    search: new URL(req.url).search,
-  });
+  const problem = findUrlProblem(req.nextUrl);
   const res = problem
     ? new NextResponse(problem.message, {
         status: problem.status,

@@ -15,6 +15,12 @@ describe("findUrlProblem", () => {
     expect(problem?.message).toMatch(/8,193 bytes.*at most 8 KB/);
   });
 
+  it("counts a percent-encoded character once, as it arrives decoded", () => {
+    const encoded = `?lic=${Array<string>(2_000).fill("zz").join("%2C")}`;
+    expect(encoded.length).toBeGreaterThan(MAX_QUERY_BYTES);
+    expect(findUrlProblem({ pathname: "/", search: encoded })).toBeNull();
+  });
+
   it("answers 400 to a stray % in a model path", () => {
     const problem = findUrlProblem({ pathname: "/models/gpt-4o%", search: "" });
     expect(problem).toMatchObject({ status: 400, message: expect.stringMatching(/stray %/) });
