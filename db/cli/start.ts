@@ -5,11 +5,18 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, resolveDatabasePath } from "@/db/client";
 import { prepareDatabase } from "@/db/seed";
-import { readServeAddress } from "@/lib/settings";
+import { readServeAddress, type ServeAddress } from "@/lib/settings";
 
 // `npm start -- -p 4000 -H 0.0.0.0`, else PORT/HOSTNAME: checked (with every other variable)
 // before the build, so a typo fails in a second. 127.0.0.1 unless told otherwise.
-const { port, hostname } = readServeAddress(process.argv.slice(2));
+let address: ServeAddress;
+try {
+  address = readServeAddress(process.argv.slice(2));
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(2);
+}
+const { port, hostname } = address;
 
 const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "next.config.ts", "package.json"];
 
