@@ -92,13 +92,14 @@ export function deriveIdentity(tx: Db): void {
     const statements = licenceStatements(own);
     statementsOf.set(slug, statements);
     const current = pickCurrentLicence(statements);
-    const licenceClass = findLicenceOverride(slug)?.licenceClass ?? current.licenceClass;
+    const override = findLicenceOverride(slug);
+    const licenceClass = override?.licenceClass ?? current.licenceClass;
     const seen = firstSeen.get(slug) ?? null;
     const availableFrom = earliest(merged.releaseDate, seen);
     upsert.run({
       slug,
       ...merged,
-      licence: current.licence,
+      licence: override?.licence ?? current.licence,
       licenceClass,
       openWeights: (OPEN_WEIGHT_CLASSES as readonly string[]).includes(licenceClass) ? 1 : 0,
       licenceConflict: current.conflicts.length ? current.conflicts.join("; ") : null,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { LICENCE_REVIEW } from "@/lib/identity/licence-review";
 import { ALIAS_OVERRIDES, LICENCE_OVERRIDES } from "@/lib/identity/model-overrides";
 import type { Db } from "../client";
 import { dataState } from "../schema";
@@ -25,6 +26,7 @@ export function computeDerivedFingerprint(db: Db): string {
   hash.update(`v${DERIVATION_VERSION}\n`);
   hash.update(JSON.stringify(ALIAS_OVERRIDES));
   hash.update(JSON.stringify(LICENCE_OVERRIDES.map((o) => [o.pattern.source, o.licenceClass])));
+  hash.update(JSON.stringify(LICENCE_REVIEW.map((r) => [r.slug, r.licenceClass, r.licence])));
   for (const r of db.$client
     .prepare(
       `SELECT source_slug, arena, style_control, coverage, published_on, content_hash FROM snapshots

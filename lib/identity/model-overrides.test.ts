@@ -11,17 +11,26 @@ describe("licence overrides", () => {
     ["grok-4.20-beta-0309", "proprietary"],
     ["grok-4.5", "proprietary"],
     ["claude-sonnet-4-20250514-thinking-32k", "proprietary"],
-    ["llama-4-maverick-03-26-experimental", "unknown"],
+    ["llama-4-maverick-03-26-experimental", "proprietary"],
+    ["mistral-medium-3.5", "open-restricted"],
   ])("%s → %s", (slug, cls) => {
     expect(findLicenceOverride(slug)?.licenceClass).toBe(cls);
   });
 
   it.each([
-    "qwen2.5-72b-instruct",
-    "qwen3-235b-a22b",
+    "qwen2.5-7b-instruct",
+    "qwen3-32b",
     "llama-4-maverick-17b-128e-instruct",
-    "gpt-4o-2024-05-13",
+    "gpt-4o-2024-08-06",
   ])("leaves %s to the sources", (slug) => {
     expect(findLicenceOverride(slug)).toBeUndefined();
+  });
+
+  it("names the licence only when a review decides it", () => {
+    expect(findLicenceOverride("deepseek-r1")?.licence).toBe("MIT");
+    expect(findLicenceOverride("qwen-vl-max-2025-08-13")).toMatchObject({
+      licenceClass: "proprietary",
+    });
+    expect(findLicenceOverride("qwen-vl-max-2025-08-13")?.licence).toBeUndefined();
   });
 });

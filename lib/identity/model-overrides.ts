@@ -1,4 +1,5 @@
 import type { LicenceClass } from "@/lib/domain";
+import { findLicenceReview } from "./licence-review";
 
 // Reviewed by hand: what the naming rules and the sources' own labels get wrong.
 // Every entry says why, so a reader can check it against the upstream source.
@@ -17,17 +18,6 @@ export const LICENCE_OVERRIDES: readonly LicenceOverride[] = [
       "API-only Qwen models (Max/Plus/Turbo); LMArena labels some with the Qwen family licence",
   },
   {
-    pattern: /^llama-4-maverick-03-26-experimental$/,
-    licenceClass: "unknown",
-    reason: "Unreleased experimental variant; LMArena labels it N/A (weights never published)",
-  },
-  {
-    pattern: /^late-june-chatbot$/,
-    licenceClass: "unknown",
-    reason:
-      "Codename of a pre-release Gemma 2 test checkpoint; key_to_model.csv marks it Proprietary",
-  },
-  {
     pattern: /^internlm2[._-]5-20b-chat$/,
     licenceClass: "open-restricted",
     reason: "Weights published on Hugging Face; LMArena labels the licence 'Other'",
@@ -44,7 +34,7 @@ export const LICENCE_OVERRIDES: readonly LicenceOverride[] = [
   },
   {
     pattern:
-      /^(claude-.*-thinking-\d+k|gpt-5-old|grok-4[.\d]*(-beta)?(-\d+)?|nova-2-lite|amazon-nova-experimental-chat-.*|mistral-medium-3[.\d]*|mercury)$/,
+      /^(claude-.*-thinking-\d+k|gpt-5-old|grok-4[.\d]*(-beta)?(-\d+)?|nova-2-lite|amazon-nova-experimental-chat-.*|mistral-medium-3(\.1)?|mercury)$/,
     licenceClass: "proprietary",
     reason:
       "API-only models from Anthropic, OpenAI, xAI, Amazon, Mistral (Medium) and Inception; the source carries no licence",
@@ -59,6 +49,22 @@ export const ALIAS_OVERRIDES: Readonly<Record<string, string>> = {
   "gemini-1.5-pro-0514": "gemini-1.5-pro-api-0514",
 };
 
-export function findLicenceOverride(slug: string): LicenceOverride | undefined {
-  return LICENCE_OVERRIDES.find((o) => o.pattern.test(slug));
+/** A decision taken by hand: the class, the licence's name when a review gives one, and why. */
+export interface LicenceDecision {
+  licenceClass: LicenceClass;
+  licence?: string;
+  reason: string;
+}
+
+/** The reviewed exact-slug decision first; the naming rules only for models outside the review. */
+export function findLicenceOverride(slug: string): LicenceDecision | undefined {
+  const reviewed = findLicenceReview(slug);
+  if (reviewed)
+    return {
+      licenceClass: reviewed.licenceClass,
+      licence: reviewed.licence,
+      reason: reviewed.reason,
+    };
+  const rule = LICENCE_OVERRIDES.find((o) => o.pattern.test(slug));
+  return rule && { licenceClass: rule.licenceClass, reason: rule.reason };
 }
