@@ -70,8 +70,9 @@ export const scores = sqliteTable(
     primaryKey({ columns: [t.snapshotId, t.category, t.nameSlug] }),
     // Model pages and comparisons read one model's history.
     index("scores_model_idx").on(t.modelId, t.category),
-    // The identity rebuild re-points all ratings published under one name at once.
-    index("scores_name_idx").on(t.nameSlug),
+    // The identity rebuild re-points all ratings published under one name at once, and reads
+    // which model each name points at now from this index alone.
+    index("scores_name_model_idx").on(t.nameSlug, t.modelId),
   ],
 );
 

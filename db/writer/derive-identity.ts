@@ -1,14 +1,15 @@
-import { sql } from "drizzle-orm";
+import { getTableName } from "drizzle-orm";
 import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
-import { findLicenceOverride } from "@/lib/identity/model-overrides";
+import { findLicenceOverride, TIME_SPLITS } from "@/lib/identity/model-overrides";
 import { mergeModelFacts, type SourcedFact } from "@/lib/identity/merge-model-facts";
-import { resolveIdentities, type Period } from "@/lib/identity/resolve-identities";
+import { modelOnDate, resolveIdentities } from "@/lib/identity/resolve-identities";
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import type { ModelFact } from "@/lib/ingest/types";
 import { findAdapter } from "@/lib/ingest/registry";
 import { classifyLicence } from "@/lib/licence/classify-licence";
 import { pickCurrentLicence, type LicenceStatement } from "@/lib/licence/pick-current-licence";
 import type { Db } from "../client";
+import { repointScores } from "./repoint-scores";
 import {
   modelAliases,
   modelFacts,
@@ -44,32 +45,59 @@ export function deriveIdentity(tx: Db): void {
       isCatalog: findAdapter(row.sourceSlug)?.info.kind === "metadata",
       firstSeenOn: row.firstSeenOn,
     }));
-  const firstRated = new Map(
+  // One pass over the ratings' (snapshot, name) index: which dates each published name has.
+  const dateOf = new Map(
     tx
-      .all<{ name: string; first: string }>(
-        sql`SELECT ${scores.nameSlug} AS name, min(${snapshots.publishedOn}) AS first
-            FROM ${scores} JOIN ${snapshots} ON ${snapshots.id} = ${scores.snapshotId}
-            GROUP BY ${scores.nameSlug}`,
-      )
-      .map((r) => [r.name, r.first]),
+      .select({ id: snapshots.id, date: snapshots.publishedOn })
+      .from(snapshots)
+      .all()
+      .map((r) => [r.id, r.date]),
   );
+  const datesOf = new Map<string, Set<string>>();
+  for (const [snapshotId, name] of tx.$client
+    .prepare(
+      `SELECT ${scores.snapshotId.name}, ${scores.nameSlug.name} FROM ${getTableName(scores)}`,
+    )
+    .raw()
+    .iterate() as Iterable<[number, string]>) {
+    const dates = datesOf.get(name) ?? new Set<string>();
+    datesOf.set(name, dates);
+    dates.add(dateOf.get(snapshotId) ?? "");
+  }
   const { modelOf, periods } = resolveIdentities(
     facts.map((f) => ({ ...f, name: f.fact.name, aliases: f.fact.aliases })),
-    firstRated.keys(),
+    datesOf.keys(),
   );
 
   const factsOf = new Map<string, SourcedFact[]>();
   for (const f of facts) {
-    const model = modelOf.get(toModelSlug(f.fact.name)) ?? toModelSlug(f.fact.name);
+    // A catalog entry under a name that meant several models over time ("chatgpt-4o-latest")
+    // describes a moving pointer: its release date and prices belong to none of them.
+    // So does a catalog id "…latest" (chatgpt-4o-latest carries GPT-4o's 2024-05 release date).
+    const names = [f.fact.name, ...f.fact.aliases];
+    if (
+      f.isCatalog &&
+      (/latest/i.test(f.fact.name) || names.some((n) => periods.has(toModelSlug(n))))
+    )
+      continue;
+    const slug = toModelSlug(f.fact.name);
+    const during = periods.get(slug);
+    // A leaderboard fact about a name that changed meaning belongs to what it meant then.
+    const model = (during && modelOnDate(during, f.firstSeenOn)) ?? modelOf.get(slug) ?? slug;
     factsOf.set(model, [...(factsOf.get(model) ?? []), f]);
   }
   const firstSeen = new Map<string, string>();
-  for (const [name, first] of firstRated) {
-    const model = modelOf.get(name) ?? name;
-    firstSeen.set(model, earliest(firstSeen.get(model) ?? null, first) ?? first);
+  for (const [name, dates] of datesOf) {
+    const during = periods.get(name);
+    for (const date of dates) {
+      const model = (during && modelOnDate(during, date)) ?? modelOf.get(name) ?? name;
+      firstSeen.set(model, earliest(firstSeen.get(model) ?? null, date) ?? date);
+    }
   }
 
-  const slugs = [...new Set([...modelOf.values(), ...factsOf.keys()])].sort();
+  const periodModels = [...periods.values()].flatMap((list) => list.map((p) => p.model));
+  const slugs = [...new Set([...modelOf.values(), ...factsOf.keys(), ...periodModels])].sort();
+  const displayOverride = new Map(TIME_SPLITS.map((s) => [s.model, s.displayName]));
   const statementsOf = new Map<string, LicenceStatement[]>();
   const upsert = tx.$client.prepare(`
     INSERT INTO models (slug, display_name, organization, licence, licence_class, open_weights,
@@ -99,6 +127,7 @@ export function deriveIdentity(tx: Db): void {
     upsert.run({
       slug,
       ...merged,
+      displayName: displayOverride.get(slug) ?? merged.displayName,
       licence: override?.licence ?? current.licence,
       licenceClass,
       openWeights: (OPEN_WEIGHT_CLASSES as readonly string[]).includes(licenceClass) ? 1 : 0,
@@ -145,37 +174,6 @@ function licenceStatements(own: readonly SourcedFact[]): LicenceStatement[] {
     });
   }
   return [...byKey.values()];
-}
-
-function repointScores(
-  tx: Db,
-  modelOf: Map<string, string>,
-  periods: Map<string, Period[]>,
-  idOf: Map<string, number>,
-): void {
-  const current = tx.all<{ name: string; id: number | null }>(
-    sql`SELECT DISTINCT ${scores.nameSlug} AS name, ${scores.modelId} AS id FROM ${scores}`,
-  );
-  const update = tx.$client.prepare("UPDATE scores SET model_id = ? WHERE name_slug = ?");
-  const done = new Set<string>();
-  for (const { name, id } of current) {
-    // One row per (name, model) pair: new ratings (model_id NULL) sit beside repointed ones.
-    if (periods.has(name) || done.has(name)) continue;
-    const target = idOf.get(modelOf.get(name) ?? name) ?? null;
-    if (id === target) continue;
-    update.run(target, name);
-    done.add(name);
-  }
-  // A name that changed meaning: each period's ratings go to the model it meant then.
-  const byDates = tx.$client.prepare(`
-    UPDATE scores SET model_id = ? WHERE name_slug = ? AND snapshot_id IN
-      (SELECT id FROM snapshots WHERE published_on >= ? AND published_on < ?)`);
-  for (const [name, list] of periods)
-    list.forEach((p, i) => {
-      const from = i === 0 ? "0000-00-00" : p.from;
-      const until = list[i + 1]?.from ?? "9999-12-31";
-      byDates.run(idOf.get(p.model) ?? null, name, from, until);
-    });
 }
 
 function writeAliases(

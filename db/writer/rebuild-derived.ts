@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { LICENCE_REVIEW } from "@/lib/identity/licence-review";
-import { ALIAS_OVERRIDES, LICENCE_OVERRIDES } from "@/lib/identity/model-overrides";
+import { ALIAS_OVERRIDES, LICENCE_OVERRIDES, TIME_SPLITS } from "@/lib/identity/model-overrides";
 import type { Db } from "../client";
 import { dataState } from "../schema";
 import { bumpDataVersion } from "./data-version";
@@ -25,6 +25,7 @@ export function computeDerivedFingerprint(db: Db): string {
   const hash = createHash("sha256");
   hash.update(`v${DERIVATION_VERSION}\n`);
   hash.update(JSON.stringify(ALIAS_OVERRIDES));
+  hash.update(JSON.stringify(TIME_SPLITS));
   hash.update(JSON.stringify(LICENCE_OVERRIDES.map((o) => [o.pattern.source, o.licenceClass])));
   hash.update(JSON.stringify(LICENCE_REVIEW.map((r) => [r.slug, r.licenceClass, r.licence])));
   for (const r of db.$client

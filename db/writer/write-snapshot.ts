@@ -1,11 +1,25 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, getTableName, lt } from "drizzle-orm";
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import type { Db } from "../client";
-import { scores, snapshots, type NewScore } from "../schema";
+import { scores, snapshots } from "../schema";
 import { bumpDataVersion } from "./data-version";
 import { recordFacts } from "./record-facts";
+
+// Prepared once per call and run per row: drizzle's multi-row builder costs more than the writes.
+const INSERT_SCORE = `INSERT INTO ${getTableName(scores)} (${[
+  scores.snapshotId,
+  scores.category,
+  scores.nameSlug,
+  scores.rating,
+  scores.lower,
+  scores.upper,
+  scores.votes,
+  scores.rank,
+]
+  .map((c) => c.name)
+  .join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export type SnapshotOutcome = { status: "added" | "updated" | "unchanged"; rows: number };
 
@@ -37,7 +51,8 @@ export function writeSnapshot(
   fetchedAt: string,
 ): SnapshotOutcome {
   const contentHash = hashSnapshot(snap);
-  return db.transaction(
+  let remember = () => {};
+  const outcome: SnapshotOutcome = db.transaction(
     (tx) => {
       const existing = tx
         .select({ id: snapshots.id, contentHash: snapshots.contentHash })
@@ -75,27 +90,26 @@ export function writeSnapshot(
       } else {
         snapshotId = tx.insert(snapshots).values(values).returning({ id: snapshots.id }).get().id;
       }
-      const rows: NewScore[] = snap.scores.map((s) => ({
-        snapshotId,
-        category: s.category,
-        nameSlug: toModelSlug(s.model),
-        rating: s.rating,
-        lower: s.lower,
-        upper: s.upper,
-        votes: s.votes,
-        rank: s.rank,
-      }));
-      // 9 columns × 500 rows stays far below SQLite's bound-parameter limit.
-      for (let i = 0; i < rows.length; i += 500)
-        tx.insert(scores)
-          .values(rows.slice(i, i + 500))
-          .run();
-      recordFacts(tx, source.slug, snap);
+      const insert = db.$client.prepare(INSERT_SCORE);
+      for (const s of snap.scores)
+        insert.run(
+          snapshotId,
+          s.category,
+          toModelSlug(s.model),
+          s.rating,
+          s.lower,
+          s.upper,
+          s.votes,
+          s.rank,
+        );
+      remember = recordFacts(db, source.slug, snap);
       bumpDataVersion(tx);
-      return { status: existing ? "updated" : "added", rows: rows.length };
+      return { status: existing ? "updated" : "added", rows: snap.scores.length };
     },
     { behavior: "immediate" },
   );
+  remember();
+  return outcome;
 }
 
 /** The board republished unchanged under a later date (undated files, daily scrapes). */

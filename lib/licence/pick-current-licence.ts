@@ -17,18 +17,25 @@ export interface CurrentLicence {
 }
 
 // Labels that only say which side a model is on ("open": arena.ai's normalisation of every
-// non-proprietary label) tell less than a named licence, so they never override one.
-const VAGUE = /^(open|open[- ]weights?|non[- ]?commercial)$/i;
+// non-proprietary label) tell less than a named licence, so they never override one; a bare
+// "Non-commercial" says more than "open" and less than "CC-BY-NC-4.0".
+const ONLY_OPEN = /^(open|open[- ]weights?)$/i;
+const ONLY_NON_COMMERCIAL = /^non[- ]?commercial$/i;
 
-/** 0: says nothing; 1: only the side; 2: a named licence, or "Proprietary" from a leaderboard. */
+/**
+ * 0: says nothing; 1: only "open"; 2: only "non-commercial"; 3: a named licence, or
+ * "Proprietary" from a leaderboard.
+ */
 export function licenceSpecificity(
   s: Pick<LicenceStatement, "licence" | "licenceClass" | "isCatalog">,
 ): number {
+  const label = s.licence.trim();
   if (s.licenceClass === "unknown") return 0;
-  if (VAGUE.test(s.licence.trim())) return 1;
   // A catalog's "Proprietary"/"Open weights" is derived from its open_weights flag.
-  if (s.isCatalog && /^(proprietary|open weights)$/i.test(s.licence.trim())) return 1;
-  return 2;
+  if (ONLY_OPEN.test(label) || (s.isCatalog && /^(proprietary|open weights)$/i.test(label)))
+    return 1;
+  if (ONLY_NON_COMMERCIAL.test(label)) return 2;
+  return 3;
 }
 
 /**
@@ -47,7 +54,7 @@ export function pickCurrentLicence(statements: readonly LicenceStatement[]): Cur
         a.s.licence.localeCompare(b.s.licence),
     );
   const top = ranked[0];
-  const specific = ranked.filter((r) => r.level === 2).map((r) => r.s);
+  const specific = ranked.filter((r) => r.level === 3).map((r) => r.s);
   const classes = new Set(specific.map((s) => s.licenceClass));
   return {
     licence: top?.s.licence ?? null,

@@ -32,10 +32,8 @@ export async function POST(req: NextRequest) {
     );
   }
   const sources = req.nextUrl.searchParams.get("source")?.split(",").filter(Boolean);
-  const result = await triggerIngest(sources);
-  if ("error" in result) return NextResponse.json(result, { status: 400 });
-  const failed = result.outcomes.some((o) => o.status === "failed");
-  return NextResponse.json(result, { status: failed ? 502 : 200 });
+  const answer = triggerIngest(sources);
+  return NextResponse.json(answer.body, { status: answer.status });
 }
 
 function takeRequest(headers: Headers): RateDecision {
