@@ -10,10 +10,11 @@ const c = {
   model: scores.modelId.name,
   category: scores.category.name,
 };
-// The two indexes on scores.model_id, exactly as db/schema/sources.ts declares them.
+// The two indexes on scores.model_id, spelled exactly as the generated migrations create them
+// (db/seed.test.ts compares sqlite_master with a freshly migrated database).
 const MODEL_INDEXES = [
-  `CREATE INDEX scores_model_idx ON ${T} (${c.model}, ${c.category})`,
-  `CREATE INDEX scores_name_model_idx ON ${T} (${c.name}, ${c.model})`,
+  `CREATE INDEX \`scores_model_idx\` ON \`${T}\` (\`${c.model}\`,\`${c.category}\`)`,
+  `CREATE INDEX \`scores_name_model_idx\` ON \`${T}\` (\`${c.name}\`,\`${c.model}\`)`,
 ];
 // Above this many ratings to re-point, dropping and rebuilding the indexes is ~4× faster than
 // updating them row by row (a fresh seed re-points all ~370,000).

@@ -59,7 +59,7 @@ describe("compareSources on real series", () => {
     );
     expect(
       compareSources({ "lmarena-daily-csv": daily, "lmsys-elo-history": history }, 14, 20),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
   });
 });
 

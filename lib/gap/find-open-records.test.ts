@@ -10,6 +10,8 @@ describe("findOpenRecords on the fboulnois daily CSV series", () => {
     expect(records.map((p) => `${p.date} ${p.open?.name} ${p.open?.rating}`)).toEqual([
       "2024-06-19 Nemotron-4-340B-Instruct 1208",
       "2024-07-07 Gemma-2-27B-it 1217",
+      // DeepSeek published the 0628 chat weights (DeepSeek licence), reviewed as open.
+      "2024-07-18 Deepseek-v2-API-0628 1222",
       "2024-07-26 Athene-70b 1240",
       "2024-07-31 Meta-Llama-3.1-405b-Instruct 1262",
       // Climbs to 1266 by 2024-08-24 (not records); LMArena then lists the bf16 serving as its

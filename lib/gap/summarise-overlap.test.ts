@@ -23,7 +23,7 @@ describe("summariseOverlap", () => {
       from: "2024-06-17",
       to: "2025-04-08",
     });
-    expect(overlap?.medianAbsDifference).toBeCloseTo(0.4417, 4);
+    expect(overlap?.medianAbsDifference).toBeCloseTo(0.4349, 4);
   });
 
   it("takes the middle of an even count and reports sources that never overlap", () => {
