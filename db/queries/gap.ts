@@ -228,4 +228,3 @@ export function getHistoryStart(): string {
       )?.d ?? "2023-05-08",
   );
 }
-
