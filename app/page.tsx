@@ -76,7 +76,8 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
       <h1>How far behind are open-weight LLMs?</h1>
       <p className="muted">
         Best open-weight vs best proprietary model per leaderboard snapshot. Each gap is computed
-        within one snapshot of one source; rating scales of different sources are never mixed.
+        within one snapshot of one source; rating scales of different sources are never mixed.{" "}
+        <Link href="/figures">How this compares with published figures</Link>.
       </p>
       <ParamNotices issues={issues} />
       {today && (

@@ -191,4 +191,33 @@ describe("migrate + bundled seed on a fresh database", () => {
     expect(results.every((r) => r.snapshotsAdded === 0 && r.snapshotsUpdated === 0)).toBe(true);
     expect(count("scores")).toBe(before);
   });
+
+  it("reproduces the published figures it can, and says why where it cannot (one row each)", async () => {
+    const { loadFigures } = await import("@/app/figures/load-figures");
+    const rows = Object.fromEntries(loadFigures().map((r) => [r.figure.id, r]));
+    const expected: Record<string, [string, string]> = {
+      // 2024-01-09 board: GPT-4-1106-preview 1184.4 vs Yi-34B-Chat 1065.8.
+      "ai-index-2025-jan-2024": ["does-not-match", "11.13% of the open rating"],
+      // 2025-02-12 daily board: Gemini-2.0-Flash-Thinking 1384 vs DeepSeek-R1 1361.
+      "ai-index-2025-feb-2025": ["matches", "1.69% of the open rating"],
+      "ai-index-2026-may-2023-points": ["does-not-match", "170.2 points"],
+      "ai-index-2026-aug-2024-points": ["does-not-match", "50.0 points"],
+      // 2026-03-12 style-controlled board: Claude Opus 4.6 1503 vs GLM-5 1454.
+      "ai-index-2026-mar-2026-pct": ["matches", "3.37% of the open rating"],
+      "ai-index-2026-mar-2026-highlight": ["matches", "3.26% of the proprietary rating"],
+      "epoch-oct-2025": ["does-not-match", expect.stringMatching(/months$/) as unknown as string],
+      "epoch-jan-may-2026": ["does-not-match", "6.3 months"],
+      // 2026-05-28 style-controlled board: claude-opus-4-6-thinking 1502 vs GLM-5.1 1474.
+      "lmarena-may-2026": ["matches", "28.0 points"],
+    };
+    for (const [id, [verdict, ours]] of Object.entries(expected))
+      expect({ id, verdict: rows[id]?.verdict, ours: rows[id]?.oursText }).toEqual({
+        id,
+        verdict,
+        ours,
+      });
+    // A mismatch always carries its evidence.
+    for (const r of Object.values(rows))
+      if (r.verdict === "does-not-match") expect(r.because?.length).toBeGreaterThan(20);
+  });
 });

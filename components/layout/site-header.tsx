@@ -21,6 +21,9 @@ export function SiteHeader() {
         <Link href="/wizard" className={styles.link}>
           Which model?
         </Link>
+        <Link href="/figures" className={styles.link}>
+          Published figures
+        </Link>
         <Link href="/status" className={styles.link}>
           Data status
         </Link>

@@ -50,9 +50,11 @@ export function mergeModelFacts(slug: string, facts: readonly SourcedFact[]): Me
     (order.map((f) => f.fact[field]).find((v) => v !== null && v !== undefined) ??
       null) as MergedModelFacts[K];
   const names = ranked.flatMap((f) => [f.fact.name, ...f.fact.aliases]);
+  // A display name with capitals ("GPT-4o-2024-05-13") reads better than a lowercase key, and
+  // one that spells this very model beats a merged alias's ("…-Instruct-fp8").
+  const own = names.filter((n) => toModelSlug(n).replace(/^meta-/, "") === slug);
   return {
-    // A display name with capitals ("GPT-4o-2024-05-13") reads better than a lowercase key.
-    displayName: names.find((n) => /[A-Z]/.test(n)) ?? names[0] ?? slug,
+    displayName: [...own, ...names].find((n) => /[A-Z]/.test(n)) ?? own[0] ?? names[0] ?? slug,
     organization: first("organization"),
     releaseDate: first("releaseDate", catalogFirst),
     contextWindow: first("contextWindow"),

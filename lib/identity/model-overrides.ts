@@ -74,8 +74,16 @@ export const ALIAS_OVERRIDES: Readonly<Record<string, string>> = {
   // arena.ai's early name for the model LMArena lists as trinity-large-preview.
   "trinity-large": "trinity-large-preview",
   "claude-opus-4-thinking-16k": "claude-opus-4-20250514-thinking-16k",
-  // 2023 keys before LMArena dated its model names.
+  // 2023 keys LMArena renamed when it dated its model names (the old key's last rating and the
+  // new key's first follow on without overlap: e.g. claude-2 1096 on 2023-11-16, claude-2.0
+  // 1086 on 2023-12-06). "gpt-4" was the March snapshot: the only GPT-4 in May 2023, and the
+  // 0314 row continues it when 0613 was added beside it.
   "claude-v1": "claude-1",
+  "claude-instant-v1": "claude-instant-1",
+  "claude-2": "claude-2.0",
+  "gpt-4": "gpt-4-0314",
+  "gpt-4-turbo": "gpt-4-1106-preview",
+  "dbrx-instruct": "dbrx-instruct-preview",
 };
 
 /** A name that meant one model before `before` and another from then on. */
