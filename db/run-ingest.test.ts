@@ -55,6 +55,23 @@ const BAD: Record<string, { route: Route; expect: (string | RegExp)[] }> = {
     ),
     expect: ["row 3", 'field "rating"', "not a number"],
   },
+  // Out of range: values that parse but no leaderboard can publish.
+  "rating-1e308": {
+    route: send(csv([HEADER, FIRST.replace(/,(\d+\.\d+),/, ",1e308,")])),
+    expect: ['field "rating"', "outside the plausible range", "chatglm-6b"],
+  },
+  "negative-rating": {
+    route: send(csv([HEADER, FIRST.replace(/,(\d+\.\d+),/, ",-918.2,")])),
+    expect: ['field "rating"', "outside the plausible range"],
+  },
+  "date-2099": {
+    route: send(csv([HEADER, FIRST.replace(/,20230508$/, ",20990101")])),
+    expect: ['field "date"', "2099-01-01", "fetch date + 1 day"],
+  },
+  "date-2019": {
+    route: send(csv([HEADER, FIRST.replace(/,20230508$/, ",20190101")])),
+    expect: ['field "date"', "2019-01-01"],
+  },
   "duplicate-rows": {
     route: send(csv([HEADER, FIRST, FIRST.replace(/,(\d+)\.(\d+),/, ",1$2.5,")])),
     expect: ["row 3", "duplicate"],

@@ -2,10 +2,10 @@ import { IngestError } from "./ingest-error";
 import type { ModelFact, ParsedSnapshot, ScoreRow } from "./types";
 
 /**
- * Bounds a value from any source must fall in. Arena-style ratings sit between ~700 and ~1,600
- * (the lowest ever published is above 700); an interval wider than 1,000 points (low-vote
- * categories reach ~430), a price above
- * $10,000 per million tokens or a model above 100 trillion parameters is a broken feed, not news.
+ * Bounds a value from any source must fall in. Arena-style ratings sit between ~700 and ~1,600;
+ * intervals of low-vote categories reach ~430 points wide (e.g. a 7B model in the Korean
+ * category); a price above $10,000 per million tokens or a model above 100 trillion parameters
+ * is a broken feed, not news.
  */
 export const PLAUSIBLE = {
   rating: [100, 3_000],
