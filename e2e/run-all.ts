@@ -48,6 +48,18 @@ function countPlaywright(ok: boolean): void {
   if (!ok && !r.stats.unexpected) total.failed++;
 }
 
+/** A runner that prints its own "N passed, N failed" line last (db/cli/test-faults.ts). */
+function countSummary(label: string, cmd: string, args: string[]): void {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  process.stdout.write(r.stdout ?? "");
+  const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.stdout ?? "");
+  if (!m) return void total.failed++;
+  total.passed += Number(m[1]);
+  total.failed += Number(m[2]);
+  if (r.status !== 0 && Number(m[2]) === 0) total.failed++;
+}
+
 rmSync("test-results", { recursive: true, force: true });
 step("format", "npx", ["prettier", "--check", "."]);
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
@@ -61,6 +73,11 @@ countVitest(
     "--outputFile=test-results/unit.json",
   ]),
 );
+countSummary("faults (kill -9, concurrent writers; the full loop is npm run test:faults)", "npx", [
+  "tsx",
+  "db/cli/test-faults.ts",
+  "--quick",
+]);
 const built = step("build", "npx", ["next", "build"]);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
