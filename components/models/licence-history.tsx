@@ -11,10 +11,13 @@ interface Statement {
 export function LicenceHistory({
   statements,
   current,
+  conflict,
   sourceName,
 }: {
   statements: Statement[];
   current: LicenceClass;
+  /** Specific statements that disagree on the class ("MIT (a); Proprietary (b)"), if any. */
+  conflict: string | null;
   sourceName: (slug: string) => string;
 }) {
   const classes = new Set(statements.map((s) => s.licenceClass));
@@ -30,6 +33,13 @@ export function LicenceHistory({
           </span>
         )}
       </p>
+      {conflict && (
+        <p className="warning" role="note" data-testid="licence-conflict">
+          Specific statements disagree: {conflict}. A named licence always wins over a vague label
+          such as &ldquo;open&rdquo;; between specific ones the reviewed licence list or the newest
+          statement decides.
+        </p>
+      )}
       {statements.length === 0 ? (
         <p className="muted">No source has stated a licence for this model.</p>
       ) : (

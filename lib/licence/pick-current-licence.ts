@@ -59,9 +59,16 @@ export function pickCurrentLicence(statements: readonly LicenceStatement[]): Cur
   return {
     licence: top?.s.licence ?? null,
     licenceClass: top && top.level > 0 ? top.s.licenceClass : "unknown",
-    conflicts:
-      classes.size > 1
-        ? [...new Set(specific.map((s) => `${s.licence} (${s.source})`))].sort()
-        : [],
+    conflicts: classes.size > 1 ? groupBySource(specific) : [],
   };
+}
+
+/** "CC-BY-NC-4.0 (lmarena-dataset, lmsys-hf-tables)": one entry per label, its sources listed. */
+function groupBySource(statements: readonly LicenceStatement[]): string[] {
+  const byLabel = new Map<string, Set<string>>();
+  for (const s of statements)
+    byLabel.set(s.licence, (byLabel.get(s.licence) ?? new Set()).add(s.source));
+  return [...byLabel]
+    .map(([label, sources]) => `${label} (${[...sources].sort().join(", ")})`)
+    .sort();
 }

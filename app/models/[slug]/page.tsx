@@ -141,6 +141,7 @@ export default async function ModelPage(props: Props) {
       <LicenceHistory
         statements={v.licences}
         current={model.licenceClass}
+        conflict={model.licenceConflict}
         sourceName={v.sourceName}
       />
       <ModelSources coverage={v.coverage} aliases={v.aliases} sourceName={v.sourceName} />
