@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { COVERAGE_LABELS } from "@/lib/domain";
 import { formatMonthsBehind } from "@/lib/gap/format-months-behind";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
 
@@ -46,7 +47,15 @@ export function GapTable({
                 <td className="num">{p.gapPct?.toFixed(1) ?? "—"}</td>
                 <td className="num">{formatMonthsBehind(p.behind).value}</td>
                 <td>{p.tied === null ? "n/a" : p.tied ? "yes" : "no"}</td>
-                <td>{sourceNames[p.source] ?? p.source}</td>
+                <td>
+                  {sourceNames[p.source] ?? p.source}
+                  {p.coverage !== "complete" && (
+                    <span className="badge" data-testid="coverage-badge">
+                      {" "}
+                      {COVERAGE_LABELS[p.coverage]}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,7 @@
 "use client";
 
+import { COVERAGE_LABELS, type Coverage } from "@/lib/domain";
+
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import styles from "./gap-tooltip.module.css";
 
@@ -15,7 +17,12 @@ export function GapTooltip({ active, payload, sourceNames }: Props) {
   return (
     <div className={styles.tooltip} data-testid="gap-tooltip">
       <strong>{p.date}</strong>
-      <div className={styles.source}>{sourceNames[p.source] ?? p.source}</div>
+      <div className={styles.source}>
+        {sourceNames[p.source] ?? p.source}
+        {p.coverage !== "complete"
+          ? ` (${COVERAGE_LABELS[p.coverage as Coverage] ?? p.coverage})`
+          : ""}
+      </div>
       <div>
         <span className={styles.closed}>■</span> {p.closedName ?? "no proprietary model"}{" "}
         {p.closedRating ?? ""}

@@ -5,6 +5,8 @@ export interface GapChartPoint {
   t: number;
   date: string;
   source: string;
+  /** "partial" or "flagships" boards are labelled wherever a point is shown. */
+  coverage: string;
   closedName: string | null;
   closedRating: number | null;
   closedBand: [number, number] | null;
@@ -21,6 +23,7 @@ export function toChartPoints(series: readonly GapPoint[]): GapChartPoint[] {
     t: Date.parse(`${p.date}T00:00:00Z`),
     date: p.date,
     source: p.source,
+    coverage: p.coverage,
     closedName: p.closed?.name ?? null,
     closedRating: round1(p.closed?.rating),
     closedBand: band(p.closed?.lower, p.closed?.upper),
