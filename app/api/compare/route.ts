@@ -1,3 +1,4 @@
+import { summariseParamIssues } from "@/lib/url/summarise-param-issues";
 import { NextResponse, type NextRequest } from "next/server";
 import { readSearchParams } from "@/lib/url/read-search-params";
 import { toCompareCsv, toCompareExport } from "@/lib/compare/to-compare-export";
@@ -16,7 +17,10 @@ export function GET(req: NextRequest) {
   if (formatIssue) return NextResponse.json({ error: formatIssue.message }, { status: 400 });
   const { params, issues, models, view } = loadCompareView(raw);
   if (issues.length > 0)
-    return NextResponse.json({ error: "Invalid parameters", issues }, { status: 400 });
+    return NextResponse.json(
+      { error: "Invalid parameters", issues: summariseParamIssues(issues) },
+      { status: 400 },
+    );
   if (models.length < MIN_MODELS || !view)
     return NextResponse.json(
       {

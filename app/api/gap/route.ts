@@ -1,3 +1,4 @@
+import { summariseParamIssues } from "@/lib/url/summarise-param-issues";
 import { NextResponse, type NextRequest } from "next/server";
 import { readSearchParams } from "@/lib/url/read-search-params";
 import { toGapCsv, toGapExport } from "@/lib/gap/to-gap-export";
@@ -16,7 +17,10 @@ export function GET(req: NextRequest) {
   if (formatIssue) return NextResponse.json({ error: formatIssue.message }, { status: 400 });
   const { params, issues, view } = loadGapView(raw);
   if (issues.length > 0) {
-    return NextResponse.json({ error: "Invalid parameters", issues }, { status: 400 });
+    return NextResponse.json(
+      { error: "Invalid parameters", issues: summariseParamIssues(issues) },
+      { status: 400 },
+    );
   }
   const series = toGapExport(view.series);
   const cache = { "cache-control": "public, max-age=300" };

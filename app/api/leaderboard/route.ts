@@ -1,3 +1,4 @@
+import { summariseParamIssues } from "@/lib/url/summarise-param-issues";
 import { NextResponse, type NextRequest } from "next/server";
 import { readSearchParams } from "@/lib/url/read-search-params";
 import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
