@@ -1,7 +1,7 @@
 import { getTableName } from "drizzle-orm";
 import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
 import { findLicenceOverride, TIME_SPLITS } from "@/lib/identity/model-overrides";
-import { mergeModelFacts, type SourcedFact } from "@/lib/identity/merge-model-facts";
+import { mergeModelFacts, rankFacts, type SourcedFact } from "@/lib/identity/merge-model-facts";
 import { modelOnDate, resolveIdentities } from "@/lib/identity/resolve-identities";
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import type { ModelFact } from "@/lib/ingest/types";
@@ -185,14 +185,7 @@ function writeAliases(
   tx.delete(modelAliases).run();
   const spelled = new Map<string, { name: string; source: string }>();
   // The spelling a leaderboard used wins over a catalog's, then the preferred source.
-  const ordered = facts.toSorted(
-    (a, b) =>
-      Number(a.isCatalog) - Number(b.isCatalog) ||
-      a.priority - b.priority ||
-      a.source.localeCompare(b.source) ||
-      a.fact.name.localeCompare(b.fact.name),
-  );
-  for (const f of ordered)
+  for (const f of rankFacts(facts))
     for (const name of [f.fact.name, ...f.fact.aliases]) {
       const slug = toModelSlug(name);
       if (!spelled.has(slug)) spelled.set(slug, { name, source: f.source });

@@ -15,7 +15,7 @@ import {
 } from "./derive-frontiers";
 
 // Bump when a derivation rule changes, so existing databases rebuild on their next start.
-const DERIVATION_VERSION = 1;
+const DERIVATION_VERSION = 2;
 
 /**
  * Digest of everything the derived tables are computed from: every snapshot's content, every

@@ -24,6 +24,18 @@ export interface MergedModelFacts {
 
 type Field = Exclude<keyof MergedModelFacts, "displayName">;
 
+/** The fixed order in which facts speak: leaderboards before catalogs, preferred source, newest. */
+export function rankFacts(facts: readonly SourcedFact[]): SourcedFact[] {
+  return facts.toSorted(
+    (a, b) =>
+      Number(a.isCatalog) - Number(b.isCatalog) ||
+      a.priority - b.priority ||
+      b.firstSeenOn.localeCompare(a.firstSeenOn) ||
+      a.source.localeCompare(b.source) ||
+      a.fact.name.localeCompare(b.fact.name),
+  );
+}
+
 /**
  * One value per field from every fact about a model, by a fixed ranking (leaderboards before
  * catalogs, preferred source, newest statement), so the result never depends on ingest order.
@@ -32,13 +44,7 @@ type Field = Exclude<keyof MergedModelFacts, "displayName">;
  * newest ChatGPT-4o) carries the release date of whatever the name first meant.
  */
 export function mergeModelFacts(slug: string, facts: readonly SourcedFact[]): MergedModelFacts {
-  const ranked = facts.toSorted(
-    (a, b) =>
-      Number(a.isCatalog) - Number(b.isCatalog) ||
-      a.priority - b.priority ||
-      b.firstSeenOn.localeCompare(a.firstSeenOn) ||
-      a.fact.name.localeCompare(b.fact.name),
-  );
+  const ranked = rankFacts(facts);
   const ownId = (f: SourcedFact) => {
     const id = toModelSlug(f.fact.name);
     return (ALIAS_OVERRIDES[id] ?? id) === slug;
