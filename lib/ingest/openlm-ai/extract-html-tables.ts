@@ -1,5 +1,10 @@
-// A small tolerant reader for plain HTML tables, so the adapter needs no HTML parser dependency.
-// It does not build a DOM: tables are not nested on these pages, and closing tags are optional.
+// HTML tables read with htmlparser2 (a maintained, forgiving parser): nested markup, attributes
+// containing ">", optional closing tags and every HTML entity are handled as browsers do.
+import { DomUtils, parseDocument } from "htmlparser2";
+
+// htmlparser2's node types, named through its own API (domhandler is its dependency, not ours).
+type ChildNode = ReturnType<typeof parseDocument>["children"][number];
+type Element = Extract<ChildNode, { name: string; attribs: object }>;
 
 export interface HtmlTable {
   /** Cell texts of the header row (the first row made only of <th>, else the first row). */
@@ -8,26 +13,17 @@ export interface HtmlTable {
   rows: string[][];
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
+interface Cell {
+  isHeader: boolean;
+  text: string;
+}
 
-/** Every <table> of a page, cells as whitespace-collapsed text. */
+/** Every <table> of a page (outermost first), cells as whitespace-collapsed text. */
 export function extractHtmlTables(html: string): HtmlTable[] {
-  const chunks = stripComments(html)
-    .split(/<table\b[^>]*>/i)
-    .slice(1);
-  return chunks.map((chunk) => {
-    const body = chunk.split(/<\/table\s*>/i)[0] ?? "";
-    const rows = body
-      .split(/<tr\b[^>]*>/i)
-      .slice(1)
-      .map((tr) => readCells(tr.split(/<\/tr\s*>/i)[0] ?? ""))
+  const doc = parseDocument(html);
+  return DomUtils.getElementsByTagName("table", doc).map((table) => {
+    const rows = ownRows(table)
+      .map((tr) => cellsOf(tr))
       .filter((cells) => cells.length > 0);
     const headerAt = Math.max(
       0,
@@ -40,38 +36,50 @@ export function extractHtmlTables(html: string): HtmlTable[] {
   });
 }
 
-/** The visible text of a page (no comments, no tags), for lines such as the attribution. */
+/** The visible text of a page (no comments, scripts or styles), for lines such as the attribution. */
 export function extractHtmlText(html: string): string {
-  return toText(stripComments(html).replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, " "), " ");
+  const doc = parseDocument(html);
+  for (const el of DomUtils.getElementsByTagName(
+    (name) => name === "script" || name === "style",
+    doc,
+  ))
+    DomUtils.removeElement(el);
+  return collapse(textWithGaps(doc.children));
 }
 
-function readCells(tr: string): { isHeader: boolean; text: string }[] {
-  const opens = [...tr.matchAll(/<(th|td)\b[^>]*>/gi)];
-  return opens.map((open, i) => {
-    const start = (open.index ?? 0) + open[0].length;
-    const end = opens[i + 1]?.index ?? tr.length;
-    const inner = tr.slice(start, end).split(/<\/t[hd]\s*>/i)[0] ?? "";
-    return { isHeader: open[1]?.toLowerCase() === "th", text: toText(inner, "") };
-  });
-}
-
-function stripComments(html: string): string {
-  return html.replace(/<!--[\s\S]*?(-->|$)/g, " ");
-}
-
-/** Inline tags inside a cell join their text; between blocks (`gap` " ") words stay apart. */
-function toText(fragment: string, gap: string): string {
-  return decodeEntities(fragment.replace(/<br\b[^>]*>/gi, " ").replace(/<[^>]*>/g, gap))
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Decodes after tags are stripped, so an escaped `&lt;b&gt;` stays text. */
+/** Decodes HTML entities in plain text (what a cell would show). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-    const code =
-      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return DomUtils.textContent(parseDocument(text.replace(/</g, "&lt;")));
+}
+
+// Rows of this table only: a table nested in a cell keeps its rows to itself.
+function ownRows(table: Element): Element[] {
+  const nearestTable = (node: Element): Element | null => {
+    let p = node.parent;
+    while (p && !(p.type === "tag" && (p as Element).name === "table")) p = p.parent;
+    return p as Element | null;
+  };
+  return DomUtils.getElementsByTagName("tr", table).filter((tr) => nearestTable(tr) === table);
+}
+
+function cellsOf(tr: Element): Cell[] {
+  return tr.children
+    .filter((c): c is Element => c.type === "tag" && (c.name === "td" || c.name === "th"))
+    .map((cell) => ({ isHeader: cell.name === "th", text: collapse(DomUtils.textContent(cell)) }));
+}
+
+// Block elements and line breaks separate words; inline tags join them ("GPT-4 <b>o</b>").
+function textWithGaps(nodes: ChildNode[]): string {
+  return nodes
+    .map((n) => {
+      if (n.type === "text") return n.data;
+      if (n.type !== "tag" && n.type !== "root") return " ";
+      const el = n as Element;
+      return ` ${textWithGaps(el.children)} `;
+    })
+    .join("");
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -144,4 +144,15 @@ describe("extractHtmlTables", () => {
     ]);
     expect(decodeEntities("&lt;&quot;&#39;&gt; &unknown;")).toBe(`<"'> &unknown;`);
   });
+
+  it("reads what a regex splitter could not: '>' in attributes, any entity, nested tables", () => {
+    const html = `<table data-note="a > b"><tr><th title="x>y">Model</th><th>Note</th></tr>
+      <tr><td><span class="m">Caf&eacute; &mdash; 7B</span></td>
+          <td><table><tr><td>inner</td></tr></table>kept</td></tr></table>`;
+    expect(extractHtmlTables(html)[0]).toEqual({
+      header: ["Model", "Note"],
+      rows: [["Café — 7B", "innerkept"]],
+    });
+    expect(extractHtmlTables(html)[1]).toEqual({ header: ["inner"], rows: [] });
+  });
 });
