@@ -13,12 +13,12 @@ export async function listFilesRecursive(dir: string): Promise<string[]> {
 }
 
 /** Every folder a source names, in the order it names them. */
-export function listDataDirs(info: SourceInfo): readonly string[] {
+export function listDataDirs(info: Pick<SourceInfo, "dataDir">): readonly string[] {
   return typeof info.dataDir === "string" ? [info.dataDir] : info.dataDir;
 }
 
 /** The source's folders that exist under `dataRoot` (a mirror may hold only some of them). */
-export function findSourceDirs(info: SourceInfo, dataRoot: string): string[] {
+export function findSourceDirs(info: Pick<SourceInfo, "dataDir">, dataRoot: string): string[] {
   return listDataDirs(info).filter((d) => existsSync(path.join(dataRoot, d)));
 }
 
@@ -30,7 +30,7 @@ const BINARY = /\.parquet$/i;
  * relative to their folder, so one path in two folders would be ambiguous and is refused.
  */
 export async function readSourceDir(
-  adapter: SourceAdapter,
+  adapter: Pick<SourceAdapter, "selectFiles"> & { info: Pick<SourceInfo, "slug" | "dataDir"> },
   dataRoot: string,
 ): Promise<SourceFile[]> {
   const dirs = findSourceDirs(adapter.info, dataRoot);
