@@ -47,8 +47,15 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // Shared components receive what they need as props: a route's own controls live beside the
+    // route (app/<route>/_components/), so arrows never point from components/ back into app/.
     files: ["components/**/*.tsx", "components/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["@/db/*", "**/db/*"] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/db/*", "**/db/*", "@/app/*", "**/app/*"] },
+      ],
+    },
   },
 ];
 

@@ -1,5 +1,5 @@
 import { LICENCE_CLASSES } from "@/lib/domain";
-import type { ControlChoices } from "@/components/leaderboard/leaderboard-controls";
+import type { ControlChoices } from "@/app/leaderboard/_components/leaderboard-controls";
 import type { LeaderboardView } from "./load-leaderboard";
 import { ARENA_LABELS, categoryLabel, orderCategories } from "./labels";
 

@@ -12,9 +12,9 @@ import {
   TargetFields,
 } from "@/components/wizard/constraint-fields";
 import { DataFields, QualityFields, TaskFields } from "@/components/wizard/question-fields";
-import { ResultView } from "@/components/wizard/result-view";
-import { StepForm } from "@/components/wizard/step-form";
-import { WizardProgress } from "@/components/wizard/wizard-progress";
+import { ResultView } from "@/app/wizard/_components/result-view";
+import { StepForm } from "@/app/wizard/_components/step-form";
+import { WizardProgress } from "@/app/wizard/_components/wizard-progress";
 import {
   STEP_LABELS,
   WIZARD_STEPS,

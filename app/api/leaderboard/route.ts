@@ -23,7 +23,10 @@ export function GET(req: NextRequest) {
   }
   const view = loadLeaderboard(raw);
   if (view.issues.length > 0) {
-    return NextResponse.json({ error: "Invalid parameters", issues: view.issues }, { status: 400 });
+    return NextResponse.json(
+      { error: "Invalid parameters", issues: summariseParamIssues(view.issues) },
+      { status: 400 },
+    );
   }
   const { params, source, snapshot } = view;
   if (!source || !snapshot) {

@@ -14,7 +14,7 @@ import { ParamNotices } from "@/components/gap/param-notices";
 import { CounterpartCards } from "@/components/models/counterpart-cards";
 import { LicenceHistory } from "@/components/models/licence-history";
 import { ModelFacts } from "@/components/models/model-facts";
-import { ModelHistoryControls } from "@/components/models/model-history-controls";
+import { ModelHistoryControls } from "@/app/models/[slug]/_components/model-history-controls";
 import { ModelSources } from "@/components/models/model-sources";
 import { loadModelView } from "./load-model-view";
 import { serializeModelParams } from "./search-params";

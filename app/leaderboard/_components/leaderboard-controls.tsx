@@ -9,9 +9,12 @@ import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
-import { LeaderboardFilters, type FilterChoices } from "./leaderboard-filters";
-import { SnapshotPicker, type SnapshotDates } from "./snapshot-picker";
-import styles from "./leaderboard-controls.module.css";
+import {
+  LeaderboardFilters,
+  type FilterChoices,
+} from "@/app/leaderboard/_components/leaderboard-filters";
+import { SnapshotPicker, type SnapshotDates } from "@/app/leaderboard/_components/snapshot-picker";
+import styles from "@/app/leaderboard/_components/leaderboard-controls.module.css";
 
 export interface ControlChoices extends FilterChoices {
   arenas: { value: string; label: string }[];

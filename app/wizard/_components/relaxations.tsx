@@ -3,7 +3,7 @@ import { wizardHref } from "@/app/wizard/search-params";
 import type { WizardAnswers } from "@/lib/wizard/answers";
 import type { Relaxation } from "@/lib/wizard/rank-shortlist";
 import { CHECK_LABELS, relaxAnswers } from "@/lib/wizard/relax-answers";
-import styles from "./result.module.css";
+import styles from "@/components/wizard/result.module.css";
 
 /** Nothing passes: which requirement rules everything out, and what dropping each would give. */
 export function Relaxations({

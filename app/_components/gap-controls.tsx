@@ -7,7 +7,7 @@ import type { DatePreset } from "@/lib/gap/date-presets";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
-import styles from "./gap-controls.module.css";
+import styles from "@/app/_components/gap-controls.module.css";
 
 export interface ControlChoices {
   categories: { slug: string; label: string }[];

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import type { LeaderboardParams } from "@/app/leaderboard/search-params";
 import { LICENCE_CLASSES, LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
-import styles from "./leaderboard-controls.module.css";
+import styles from "@/app/leaderboard/_components/leaderboard-controls.module.css";
 
 export interface FilterChoices {
   classes: { value: LicenceClass; count: number }[];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { wizardHref } from "@/app/wizard/search-params";
 import type { WizardAnswers, WizardStep } from "@/lib/wizard/answers";
 import { TASK_LABELS } from "@/lib/wizard/task-boards";
-import styles from "./wizard.module.css";
+import styles from "@/components/wizard/wizard.module.css";
 
 const LICENCE_TEXT = {
   commercial: "commercial use",

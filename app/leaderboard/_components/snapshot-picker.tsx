@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { LeaderboardParams } from "@/app/leaderboard/search-params";
-import styles from "./leaderboard-controls.module.css";
+import styles from "@/app/leaderboard/_components/leaderboard-controls.module.css";
 
 export interface SnapshotDates {
   first: string;

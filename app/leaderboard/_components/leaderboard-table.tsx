@@ -10,9 +10,9 @@ import {
   MISSING,
 } from "@/lib/leaderboard/format-facts";
 import type { RankedEntry } from "@/lib/leaderboard/types";
-import { LicenceBadge } from "./licence-badge";
-import { SortHeader } from "./sort-header";
-import styles from "./leaderboard.module.css";
+import { LicenceBadge } from "@/components/leaderboard/licence-badge";
+import { SortHeader } from "@/app/leaderboard/_components/sort-header";
+import styles from "@/components/leaderboard/leaderboard.module.css";
 
 /** The board: server-rendered, sortable through header links that update the URL. */
 export function LeaderboardTable({

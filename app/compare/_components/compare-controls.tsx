@@ -8,8 +8,8 @@ import {
 } from "@/app/compare/search-params";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { useUrlParams } from "@/components/share/use-url-params";
-import styles from "./compare-controls.module.css";
-import { ModelPicker, type PickerOption } from "./model-picker";
+import styles from "@/app/compare/_components/compare-controls.module.css";
+import { ModelPicker, type PickerOption } from "@/components/compare/model-picker";
 
 export interface CompareControlChoices {
   options: PickerOption[];

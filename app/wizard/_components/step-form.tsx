@@ -12,7 +12,7 @@ import {
 } from "react";
 import { hiddenFields, parseWizardParams, serializeWizardParams } from "@/app/wizard/search-params";
 import { STEP_LABELS, type WizardAnswers, type WizardStep } from "@/lib/wizard/answers";
-import styles from "./wizard.module.css";
+import styles from "@/components/wizard/wizard.module.css";
 
 /**
  * One step as a plain GET form: earlier answers ride along as hidden inputs, "Continue" submits

@@ -1,10 +1,10 @@
 import type { WizardAnswers } from "@/lib/wizard/answers";
 import type { WizardResult } from "@/lib/wizard/recommend-models";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
-import { AnswersSummary } from "./answers-summary";
-import { Relaxations } from "./relaxations";
-import { ShortlistEntry } from "./shortlist-entry";
-import styles from "./result.module.css";
+import { AnswersSummary } from "@/app/wizard/_components/answers-summary";
+import { Relaxations } from "@/app/wizard/_components/relaxations";
+import { ShortlistEntry } from "@/components/wizard/shortlist-entry";
+import styles from "@/components/wizard/result.module.css";
 
 /** The shortlist page: what was asked, which snapshots judge it, the picks or the what-ifs. */
 export function ResultView({ answers, result }: { answers: WizardAnswers; result: WizardResult }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { wizardHref } from "@/app/wizard/search-params";
 import { STEP_LABELS, WIZARD_STEPS, type WizardAnswers } from "@/lib/wizard/answers";
-import styles from "./wizard.module.css";
+import styles from "@/components/wizard/wizard.module.css";
 
 const QUESTION_STEPS = WIZARD_STEPS.filter((s) => s !== "result");
 
