@@ -1,13 +1,7 @@
 import "server-only";
 import { getBoardToday } from "@/db/queries/board-today";
 import type { Arena } from "@/lib/domain";
-
-const ARENA_NAMES: Record<Arena, string> = {
-  text: "Text arena",
-  code: "Code arena",
-  webdev: "WebDev arena",
-  vision: "Vision arena",
-};
+import { labelBoard } from "@/lib/labels";
 
 export interface BoardTodayProps {
   date: string;
@@ -25,7 +19,7 @@ export function loadBoardToday(
   return {
     date: today.date,
     sourceName: today.sourceName,
-    board: `${ARENA_NAMES[board.arena]}, style control ${board.styleControl ? "on" : "off"}`,
+    board: labelBoard(board.arena, board.styleControl),
     now: new Date().toISOString().slice(0, 10),
   };
 }

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getBoardToday } from "@/db/queries/board-today";
 import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
-import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
+import { ARENA_LABELS, labelBoard, labelCategory } from "@/lib/labels";
 import { buildDatePresets } from "@/lib/gap/date-presets";
 import { toChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import { toChartPoints } from "@/lib/gap/to-chart-points";
@@ -29,20 +29,13 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const ARENA_LABELS: Record<string, string> = {
-  text: "Text arena",
-  code: "Code arena (web dev)",
-  webdev: "WebDev arena",
-  vision: "Vision arena",
-};
-
 export async function generateMetadata({
   searchParams,
 }: {
   searchParams: SearchParams;
 }): Promise<Metadata> {
   const { params, view } = loadGapView(await searchParams);
-  const cat = CATEGORY_LABELS[params.cat] ?? params.cat;
+  const cat = labelCategory(params.cat);
   const query = serializeGapParams(params);
   const title = `Open vs closed gap: ${cat}`;
   const latest = view.latest;
@@ -68,7 +61,6 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
   const sourceName = (slug: string) => names[slug] ?? slug;
   const freshness = getDataFreshness();
   const query = serializeGapParams(params);
-  const catLabel = (slug: string) => CATEGORY_LABELS[slug] ?? slug.replace(/-/g, " ");
   const today = getBoardToday({ arena: params.arena, styleControl: params.sc });
 
   return (
@@ -84,17 +76,20 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
         <DataAsOf
           date={today.date}
           sourceName={today.sourceName}
-          board={`${ARENA_LABELS[params.arena] ?? params.arena}, style control ${params.sc ? "on" : "off"}`}
+          board={labelBoard(params.arena, params.sc)}
           now={new Date().toISOString().slice(0, 10)}
         />
       )}
       <GapControls
         params={params}
         choices={{
-          categories: choices.categories.map((c) => ({ slug: c.slug, label: catLabel(c.slug) })),
+          categories: choices.categories.map((c) => ({
+            slug: c.slug,
+            label: labelCategory(c.slug),
+          })),
           boards: [...new Set(choices.boards.map((b) => b.arena))].map((a) => ({
             value: a,
-            label: ARENA_LABELS[a] ?? a,
+            label: ARENA_LABELS[a],
           })),
           sources: choices.sources.map(({ slug, label }) => ({ slug, label })),
           licences: choices.licences.map(({ slug, label, count }) => ({ slug, label, count })),
@@ -114,7 +109,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
           <GapCards point={view.latest} changes={view.changes} sourceName={sourceName} />
           {view.uncounted && <UncountedNotice model={view.uncounted} point={view.latest} />}
           <h2>
-            {catLabel(params.cat)} · {ARENA_LABELS[params.arena]}
+            {labelCategory(params.cat)} · {ARENA_LABELS[params.arena]}
             {params.sc ? " · style control" : ""}
           </h2>
           <GapChart

@@ -12,14 +12,6 @@ export const LICENCE_CLASSES = [
 ] as const;
 export type LicenceClass = (typeof LICENCE_CLASSES)[number];
 
-export const LICENCE_CLASS_LABELS = {
-  proprietary: "Proprietary",
-  "open-restricted": "Open weights (restricted licence)",
-  "open-osi": "Open source (OSI licence)",
-  "non-commercial": "Open weights, non-commercial",
-  unknown: "Unknown",
-} as const satisfies Record<LicenceClass, string>;
-
 /** Classes whose weights can be downloaded: the default meaning of "open". */
 export const OPEN_WEIGHT_CLASSES = [
   "open-osi",
@@ -33,12 +25,6 @@ export const OPEN_WEIGHT_CLASSES = [
  */
 export const COVERAGES = ["complete", "partial", "flagships"] as const;
 export type Coverage = (typeof COVERAGES)[number];
-
-export const COVERAGE_LABELS = {
-  complete: "Complete board",
-  partial: "Partial board (top rows only)",
-  flagships: "One flagship per lab",
-} as const satisfies Record<Coverage, string>;
 
 /** Where a model's availability date comes from: a catalog's release date, or its first rating. */
 export const AVAILABILITY_BASES = ["release", "appearance"] as const;

@@ -1,7 +1,7 @@
 import { LICENCE_CLASSES } from "@/lib/domain";
 import type { ControlChoices } from "@/app/leaderboard/_components/leaderboard-controls";
 import type { LeaderboardView } from "./load-leaderboard";
-import { ARENA_LABELS, categoryLabel, orderCategories } from "./labels";
+import { ARENA_LABELS, labelCategory, orderCategories } from "@/lib/labels";
 
 /** What the controls offer for this view; selected values stay listed even with no model here. */
 export function toControlChoices(view: LeaderboardView): ControlChoices {
@@ -17,14 +17,14 @@ export function toControlChoices(view: LeaderboardView): ControlChoices {
   return {
     arenas: [...new Set(view.boards.map((b) => b.arena))].map((a) => ({
       value: a,
-      label: ARENA_LABELS[a] ?? a,
+      label: ARENA_LABELS[a],
     })),
     styleControlAvailable: view.boards.some((b) => b.arena === params.arena && b.styleControl),
     sources: view.sources.map((s) => ({ slug: s.slug, label: s.name })),
     shownSource: view.source?.slug ?? "",
-    categories: orderCategories(view.categories).map((c) => ({
-      slug: c.slug,
-      label: categoryLabel(c.slug),
+    categories: orderCategories(view.categories.map((c) => c.slug)).map((slug) => ({
+      slug,
+      label: labelCategory(slug),
     })),
     dates:
       snapshot && first && last

@@ -12,7 +12,7 @@ import { hasActiveFilter } from "@/lib/leaderboard/filter-entries";
 import { toControlChoices } from "./control-choices";
 import { loadLeaderboard } from "./load-leaderboard";
 import { serializeLeaderboardParams } from "./search-params";
-import { ARENA_LABELS, categoryLabel } from "./labels";
+import { labelBoard, labelCategory } from "@/lib/labels";
 
 // Reads the database on each request (cached per data version); an ingest changes the answer.
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { params, source, snapshot } = loadLeaderboard(await searchParams);
   return {
-    title: `Leaderboard: ${categoryLabel(params.cat)}${snapshot ? `, ${snapshot.date}` : ""}${source ? ` (${source.name})` : ""}`,
+    title: `Leaderboard: ${labelCategory(params.cat)}${snapshot ? `, ${snapshot.date}` : ""}${source ? ` (${source.name})` : ""}`,
     alternates: { canonical: `/leaderboard${serializeLeaderboardParams(params)}` },
   };
 }
@@ -36,7 +36,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const { params, source, snapshot, board, rows } = view;
   const filtered = hasActiveFilter(params);
   const asOf = loadBoardToday({ arena: params.arena, styleControl: params.sc });
-  const heading = `${categoryLabel(params.cat)} · ${ARENA_LABELS[params.arena] ?? params.arena}${params.sc ? " · style control" : ""}`;
+  const heading = `${labelCategory(params.cat)} · ${labelBoard(params.arena, params.sc)}`;
 
   return (
     <main>

@@ -1,5 +1,5 @@
 import type { CompareRow } from "@/lib/compare/build-compare-table";
-import { labelCategory } from "@/lib/compare/label-category";
+import { labelCategory } from "@/lib/labels";
 import { toBarRows } from "@/lib/compare/to-bar-rows";
 import { CompareBarsChart } from "./compare-bars-chart";
 

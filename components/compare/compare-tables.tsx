@@ -1,5 +1,5 @@
 import type { CompareModel, CompareRow } from "@/lib/compare/build-compare-table";
-import { CORE_CATEGORIES } from "@/lib/compare/order-categories";
+import { CORE_CATEGORIES } from "@/lib/labels";
 import { DeltaTable } from "./delta-table";
 
 /** The headline categories in view; the long tail (languages, industries) folded away. */

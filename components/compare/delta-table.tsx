@@ -1,5 +1,5 @@
 import type { CompareModel, CompareRow } from "@/lib/compare/build-compare-table";
-import { labelCategory } from "@/lib/compare/label-category";
+import { labelCategory } from "@/lib/labels";
 import { formatSignedPoints } from "@/lib/compare/format-signed-points";
 
 import styles from "./delta-table.module.css";

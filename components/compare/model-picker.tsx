@@ -2,7 +2,8 @@
 
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { filterModelOptions } from "@/lib/compare/filter-model-options";
-import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import { type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import styles from "./compare-controls.module.css";
 
 export interface PickerOption {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { COVERAGE_LABELS } from "@/lib/domain";
+import { COVERAGE_LABELS } from "@/lib/labels";
 import { formatMonthsBehind } from "@/lib/gap/format-months-behind";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { COVERAGE_LABELS, type Coverage } from "@/lib/domain";
+import { type Coverage } from "@/lib/domain";
+import { COVERAGE_LABELS } from "@/lib/labels";
 
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import styles from "./gap-tooltip.module.css";

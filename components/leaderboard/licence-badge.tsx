@@ -1,4 +1,5 @@
-import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import { type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import styles from "./leaderboard.module.css";
 
 // Short forms for a narrow table cell; the full label is the tooltip.

@@ -1,4 +1,5 @@
-import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import { type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 
 export interface ModelFactsData {
   organization: string | null;

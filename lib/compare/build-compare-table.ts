@@ -1,5 +1,5 @@
 import { intervalsOverlap } from "@/lib/models/intervals-overlap";
-import { orderCategories } from "./order-categories";
+import { orderCategories } from "@/lib/labels";
 
 export interface CompareModel {
   slug: string;

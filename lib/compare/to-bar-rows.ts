@@ -1,5 +1,5 @@
 import { buildRatingAxis } from "./build-rating-axis";
-import { CORE_CATEGORIES } from "./order-categories";
+import { CORE_CATEGORIES } from "@/lib/labels";
 import type { CompareRow } from "./build-compare-table";
 
 /** One category group of the bar chart: `m<i>` = model i's rating, `e<i>` = its [−, +] error. */

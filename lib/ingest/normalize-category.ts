@@ -28,15 +28,3 @@ export function normalizeCategory(raw: string): string {
     .replace(/[\s-]+/g, "_");
   return CATEGORY_ALIASES[key] ?? key.replace(/_/g, "-");
 }
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  overall: "Overall",
-  coding: "Coding",
-  math: "Math",
-  "hard-prompts": "Hard prompts",
-  "hard-prompts-english": "Hard prompts (English)",
-  "creative-writing": "Creative writing",
-  "instruction-following": "Instruction following",
-  "multi-turn": "Multi-turn",
-  "longer-query": "Longer query",
-};

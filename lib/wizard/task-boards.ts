@@ -1,5 +1,5 @@
 import type { Arena } from "@/lib/domain";
-import { CATEGORY_LABELS } from "@/lib/ingest/normalize-category";
+import { labelCategory } from "@/lib/labels";
 import type { Language, Task } from "./answers";
 
 /** One leaderboard table a task is judged on: an arena and a category of it. */
@@ -36,15 +36,13 @@ export const TASK_BOARD_NOTES = {
  */
 export const MIN_BOARD_MODELS = 100;
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The boards behind the chosen tasks, in task order (multilingual expands per language). */
 export function listTaskBoards(tasks: readonly Task[], langs: readonly Language[]): BoardKey[] {
   const text = (task: Task, category: string): BoardKey => ({
     task,
     arena: "text",
     category,
-    label: CATEGORY_LABELS[category] ?? capitalise(category),
+    label: labelCategory(category),
   });
   return tasks.flatMap((task): BoardKey[] => {
     switch (task) {

@@ -2,7 +2,8 @@
 
 import { useRef, useState } from "react";
 import type { LeaderboardParams } from "@/app/leaderboard/search-params";
-import { LICENCE_CLASSES, LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASSES, type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import styles from "@/app/leaderboard/_components/leaderboard-controls.module.css";
 
 export interface FilterChoices {
