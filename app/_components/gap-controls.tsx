@@ -2,7 +2,8 @@
 
 import type { FormEvent } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
-import { LICENCE_CLASS_LABELS, type LicenceClass } from "@/lib/domain";
+import { type LicenceClass } from "@/lib/domain";
+import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import type { DatePreset } from "@/lib/gap/date-presets";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { SelectField, StyleControlToggle } from "@/components/share/select-field";

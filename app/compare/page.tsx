@@ -4,7 +4,7 @@ import { loadBoardToday } from "@/app/load-board-today";
 import Link from "next/link";
 import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
 import { getModelOptions } from "@/db/queries/models";
-import { labelCategory } from "@/lib/compare/label-category";
+import { labelCategory } from "@/lib/labels";
 import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CompareBars } from "@/components/compare/compare-bars";
 import { CompareControls } from "@/app/compare/_components/compare-controls";

@@ -11,8 +11,7 @@ import {
   getModelRatings,
 } from "@/db/queries/models";
 import type { Model } from "@/db/schema";
-import { labelCategory } from "@/lib/compare/label-category";
-import { orderCategories } from "@/lib/compare/order-categories";
+import { labelCategory, orderCategories } from "@/lib/labels";
 import { describeBoard, parseBoardKey } from "@/lib/models/board-key";
 import { buildCounterpartRows } from "@/lib/models/build-counterpart-rows";
 import { buildRatingHistory } from "@/lib/models/build-rating-history";

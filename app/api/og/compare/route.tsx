@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
-import { labelCategory } from "@/lib/compare/label-category";
+import { labelCategory } from "@/lib/labels";
 import { toOgText } from "@/lib/compare/to-og-text";
 import { loadCompareView } from "../../../compare/load-compare-view";
 import { OG_COLORS, OG_HEADERS, OG_SIZE, OgFrame, readQuery } from "../og-frame";

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { getSourceNames } from "@/db/queries/compare";
-import { labelCategory } from "@/lib/compare/label-category";
+import { labelCategory } from "@/lib/labels";
 import { toOgText } from "@/lib/compare/to-og-text";
 import { loadGapView } from "../../../load-gap-view";
 import { OG_COLORS, OG_HEADERS, OG_SIZE, OgFrame, readQuery } from "../og-frame";
