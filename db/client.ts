@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { readSettings } from "@/lib/settings";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -9,7 +10,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DEFAULT_DATABASE_PATH = "./data/opengap.db";
 
 export function resolveDatabasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  // Read afresh (not the cached settings): tests point DATABASE_PATH at a temp file at run time.
+  return path.resolve(/*turbopackIgnore: true*/ readSettings().DATABASE_PATH);
 }
 
 /** Opens (creating if needed) a SQLite file with the pragmas every process uses. */

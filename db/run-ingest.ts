@@ -3,13 +3,15 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { createHttpClient, type FetchLimits } from "@/lib/ingest/http/create-http-client";
 import { checkPlausible } from "@/lib/ingest/check-plausible";
+import { getSettings, type SettingName } from "@/lib/settings";
 import { hashSourceFiles } from "@/lib/ingest/hash-source-files";
 import { parseSourceFiles } from "@/lib/ingest/parse-source-files";
 import { readSourceDir } from "@/lib/ingest/read-source-dir";
-import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
+import { METRIC_ADAPTERS, SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import type { SourceAdapter, SourceFile } from "@/lib/ingest/types";
 import type { Db } from "./client";
 import { ingestSnapshots, upsertSource } from "./ingest";
+import { ingestMetricSource, selectMetricAdapters } from "./run-metric-ingest";
 import { faultPoint } from "./writer/fault-point";
 import { rebuildDerivedIfStale } from "./writer/rebuild-derived";
 import {
@@ -56,9 +58,10 @@ export interface SourceOutcome extends SourceRunResult {
 /** Resolves which adapters a request covers; unknown slugs are an error the caller shows. */
 export function selectAdapters(sources: readonly string[] | undefined): SourceAdapter[] {
   if (!sources?.length) return [...SOURCE_ADAPTERS];
-  const unknown = sources.filter((s) => !SOURCE_ADAPTERS.some((a) => a.info.slug === s));
+  const known = [...SOURCE_ADAPTERS, ...METRIC_ADAPTERS].map((a) => a.info.slug);
+  const unknown = sources.filter((s) => !known.includes(s));
   if (unknown.length) {
-    const valid = SOURCE_ADAPTERS.map((a) => a.info.slug).join(", ");
+    const valid = known.join(", ");
     throw new Error(`Unknown source ${unknown.join(", ")}. Valid sources: ${valid}`);
   }
   return SOURCE_ADAPTERS.filter((a) => sources.includes(a.info.slug));
@@ -72,10 +75,12 @@ export function selectAdapters(sources: readonly string[] | undefined): SourceAd
 export async function runIngest(db: Db, req: IngestRequest): Promise<SourceOutcome[]> {
   if (req.url && req.sources?.length !== 1) throw new Error("--url needs exactly one --source");
   const adapters = selectAdapters(req.sources);
+  const benchmarks = selectMetricAdapters(req.sources);
   const batchId = req.batchId ?? randomUUID();
   if (req.dryRun) {
     const outcomes: SourceOutcome[] = [];
     for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
+    for (const b of benchmarks) outcomes.push(await ingestMetricSource(db, b, req, batchId));
     return outcomes;
   }
   const lock = acquireWriterLock(db.$client.name, req.lockWaitMs ?? 0);
@@ -83,6 +88,7 @@ export async function runIngest(db: Db, req: IngestRequest): Promise<SourceOutco
   try {
     const outcomes: SourceOutcome[] = [];
     for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
+    for (const b of benchmarks) outcomes.push(await ingestMetricSource(db, b, req, batchId));
     faultPoint("before-rebuild");
     rebuildDerivedIfStale(db);
     return outcomes;
@@ -182,9 +188,17 @@ function locate(adapter: SourceAdapter, req: IngestRequest): Location {
     return { load: () => readSourceDir(adapter, req.dir as string) };
   }
   const base =
-    req.url ?? (info.live ? (process.env[info.live.envVar] ?? info.live.defaultUrl) : undefined);
+    req.url ??
+    (info.live ? (liveUrlOverride(info.live.envVar) ?? info.live.defaultUrl) : undefined);
   if (!base || !adapter.fetchFiles) return { skip: "backfill-only source: load it with --dir" };
   const http = createHttpClient(info.slug, req.limits);
   const fetchFiles = adapter.fetchFiles.bind(adapter);
   return { load: () => fetchFiles(base, http) };
+}
+
+/** A mirror set through the source's OPENGAP_URL_* variable (validated with every setting). */
+function liveUrlOverride(envVar: string): string | undefined {
+  const settings = getSettings() as Partial<Record<SettingName, unknown>>;
+  const value = settings[envVar as SettingName];
+  return typeof value === "string" ? value : undefined;
 }

@@ -1,4 +1,5 @@
 import { Cron } from "croner";
+import { getSettings } from "@/lib/settings";
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
 import { getDb } from "./client";
 import { prepareDatabase } from "./seed";
@@ -20,7 +21,8 @@ export function startIngestScheduler(): Cron | null {
     globalForScheduler.opengapIngestJob = null;
     return null;
   }
-  const sources = process.env.INGEST_SOURCES?.split(",")
+  const sources = getSettings()
+    .INGEST_SOURCES?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
   globalForScheduler.opengapIngestJob = new Cron(pattern, { name: "opengap-ingest" }, () => {

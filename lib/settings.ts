@@ -62,6 +62,18 @@ export const SETTINGS_SCHEMA = z.object({
   OPENGAP_SHARED_DATA: text()
     .default("../shared/data")
     .describe("the public history that `seed:build`, `ingest --dir` and the adapter tests read"),
+  BENCH_REPEATS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .default(3)
+    .describe("runs per measurement of `npm run bench:ingest` (the median is reported)"),
+  OPENGAP_FAULT_AT: text()
+    .optional()
+    .describe(
+      "fault tests only: the ingest kills itself at this point (`snapshot:N`, `before-rebuild`, `mid-rebuild`)",
+    ),
   OPENGAP_LMARENA_DATASET_SPLIT: z
     .enum(["latest", "full"])
     .default("latest")

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
+import { getSettings } from "@/lib/settings";
 
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = getSettings().BENCH_REPEATS;
 
 interface Sample {
   seconds: number;

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, resolveDatabasePath } from "@/db/client";
 import { prepareDatabase } from "@/db/seed";
-import { readServeAddress, type ServeAddress } from "@/lib/settings";
+import { getSettings, readServeAddress, type ServeAddress } from "@/lib/settings";
 
 // `npm start -- -p 4000 -H 0.0.0.0`, else PORT/HOSTNAME: checked (with every other variable)
 // before the build, so a typo fails in a second. 127.0.0.1 unless told otherwise.
@@ -28,14 +28,14 @@ function newestMtime(p: string): number {
 }
 
 function needsBuild(): boolean {
-  const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+  const buildId = path.join(getSettings().NEXT_DIST_DIR, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.some((p) => newestMtime(p) > built);
 }
 
 const started = performance.now();
-if (process.env.OPENGAP_SKIP_BUILD !== "1" && needsBuild()) {
+if (getSettings().OPENGAP_SKIP_BUILD !== "1" && needsBuild()) {
   console.log("Building (sources changed since the last build)…");
   const r = spawnSync("npx", ["next", "build"], {
     stdio: "inherit",
