@@ -16,6 +16,7 @@ import {
   type GapParams,
   type ParamIssue,
 } from "./search-params";
+import { type RawParams } from "@/lib/url/param-issue";
 
 export interface LoadedGapView {
   params: GapParams;
@@ -23,8 +24,6 @@ export interface LoadedGapView {
   choices: BoardChoices;
   view: GapView;
 }
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 /** URL → validated params → frontiers → view; shared by the page and GET /api/gap. */
 export function loadGapView(raw: RawParams): LoadedGapView {

@@ -15,6 +15,9 @@ import {
   listValid,
   listValues as list,
 } from "@/lib/url/param-values";
+import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
+
+export type { ParamIssue };
 
 export interface GapParams {
   cat: string;
@@ -54,14 +57,6 @@ export interface GapChoices {
   licences: readonly string[];
   organizations: readonly string[];
 }
-
-export interface ParamIssue {
-  key: string;
-  value: string;
-  message: string;
-}
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 export const GAP_PARAM_KEYS = [
   "cat",

@@ -20,8 +20,7 @@ import {
   type CompareParams,
   type ParamIssue,
 } from "./search-params";
-
-type RawParams = Record<string, string | string[] | undefined>;
+import { type RawParams } from "@/lib/url/param-issue";
 
 export interface CompareView {
   choice: SnapshotChoice;

@@ -4,6 +4,9 @@
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import { parseBoardKey } from "@/lib/models/board-key";
 import { firstValue as first, isIsoDate, joinedValues as joined } from "@/lib/url/param-values";
+import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
+
+export type { ParamIssue };
 
 export const MIN_MODELS = 2;
 export const MAX_MODELS = 6;
@@ -25,14 +28,6 @@ export const DEFAULT_COMPARE_PARAMS: CompareParams = {
   at: null,
   source: null,
 };
-
-export interface ParamIssue {
-  key: string;
-  value: string;
-  message: string;
-}
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 export const COMPARE_PARAM_KEYS = ["models", "cat", "at", "source", "format"] as const;
 

@@ -23,8 +23,7 @@ import {
   type LeaderboardParams,
   type ParamIssue,
 } from "./search-params";
-
-type RawParams = Record<string, string | string[] | undefined>;
+import { type RawParams } from "@/lib/url/param-issue";
 
 export interface LeaderboardView {
   params: LeaderboardParams;

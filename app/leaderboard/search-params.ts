@@ -16,6 +16,7 @@ import {
   listValid,
   listValues as list,
 } from "@/lib/url/param-values";
+import { type RawParams } from "@/lib/url/param-issue";
 
 export type { ParamIssue };
 
@@ -73,8 +74,6 @@ export const LEADERBOARD_PARAM_KEYS = [
 ] as const;
 
 const MAX_QUERY = 100;
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 export function parseLeaderboardParams(
   raw: RawParams,

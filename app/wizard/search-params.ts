@@ -16,13 +16,9 @@ import {
   type WizardStep,
 } from "@/lib/wizard/answers";
 import { firstValue as first, listValues as list } from "@/lib/url/param-values";
+import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
 
-export interface ParamIssue {
-  key: string;
-  value: string;
-  message: string;
-}
-type RawParams = Record<string, string | string[] | undefined>;
+export type { ParamIssue };
 
 /** URL keys in serialization order, grouped by the step whose form asks for them. */
 export const STEP_KEYS = {

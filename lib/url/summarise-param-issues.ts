@@ -1,8 +1,6 @@
-export interface ParamIssue {
-  key: string;
-  value: string;
-  message: string;
-}
+import type { ParamIssue } from "./param-issue";
+
+export type { ParamIssue };
 
 const MAX_VALUE = 60;
 const MAX_MESSAGE = 300;

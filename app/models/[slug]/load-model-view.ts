@@ -17,8 +17,7 @@ import { buildCounterpartRows } from "@/lib/models/build-counterpart-rows";
 import { buildRatingHistory } from "@/lib/models/build-rating-history";
 import { findBestRank } from "@/lib/models/find-best-rank";
 import { parseModelParams, type ModelParams, type ParamIssue } from "./search-params";
-
-type RawParams = Record<string, string | string[] | undefined>;
+import { type RawParams } from "@/lib/url/param-issue";
 
 /** URL → params → everything the model page shows, computed once per model, query and data version. */
 export function loadModelView(model: Model, raw: RawParams) {

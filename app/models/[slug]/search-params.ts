@@ -2,6 +2,9 @@
 // Parsing never throws; whether the model has the category or board is checked by the loader.
 import { parseBoardKey } from "@/lib/models/board-key";
 import { firstValue as first } from "@/lib/url/param-values";
+import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
+
+export type { ParamIssue };
 
 export interface ModelParams {
   cat: string;
@@ -10,14 +13,6 @@ export interface ModelParams {
 }
 
 export const DEFAULT_MODEL_PARAMS: ModelParams = { cat: "overall", source: null };
-
-export interface ParamIssue {
-  key: string;
-  value: string;
-  message: string;
-}
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 const KEYS = ["cat", "source"] as const;
 
