@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { LeaderboardParams } from "@/app/leaderboard/search-params";
 import { LICENCE_CLASSES, type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
@@ -36,12 +36,18 @@ export function LeaderboardFilters({
     setDraft(params.q);
   }
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The delayed search applies to the params as they are when it fires, not as they were at the
+  // keystroke: a filter changed within the delay must not be undone.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
   const onSearch = (q: string) => {
     setDraft(q);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setSent(q);
-      go({ ...params, q });
+      go({ ...latest.current, q });
     }, SEARCH_DELAY_MS);
   };
 
