@@ -8,6 +8,7 @@ import { decodeSeed } from "@/lib/ingest/seed-format";
 import type { Db } from "./client";
 import { ingestSnapshots, recordFailedRun, upsertSource, type SourceRunResult } from "./ingest";
 import { migrateDatabase } from "./migrate";
+import { loadMetricSeedsLocked, METRIC_SEED_FILES } from "./seed-metrics";
 import { rebuildDerivedIfStale } from "./writer/rebuild-derived";
 import { withWriterLock } from "./writer/writer-lock";
 
@@ -22,7 +23,9 @@ export function loadSeedLocked(db: Db, dir: string = SEED_DIR): SourceRunResult[
     readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".json.gz")),
   );
   const unknown = [...present].filter(
-    (f) => !SOURCE_ADAPTERS.some((a) => `${a.info.slug}.json.gz` === f),
+    (f) =>
+      !SOURCE_ADAPTERS.some((a) => `${a.info.slug}.json.gz` === f) &&
+      !METRIC_SEED_FILES.includes(f),
   );
   if (unknown.length > 0) throw new Error(`Seed files name no known source: ${unknown.join(", ")}`);
   const results: SourceRunResult[] = [];
@@ -44,6 +47,7 @@ export function loadSeedLocked(db: Db, dir: string = SEED_DIR): SourceRunResult[
       results.push(recordFailedRun(db, { source: adapter.info.slug, trigger: "seed" }, error));
     }
   }
+  results.push(...loadMetricSeedsLocked(db, dir, present));
   rebuildDerivedIfStale(db);
   return results;
 }

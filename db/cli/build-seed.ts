@@ -9,6 +9,7 @@ import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import { encodeSeed } from "@/lib/ingest/seed-format";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
 import type { ParsedSnapshot } from "@/lib/ingest/types";
+import { buildMetricSeeds } from "./build-metric-seeds";
 
 async function main(): Promise<void> {
   const outDir = path.resolve("db", "seed");
@@ -49,8 +50,11 @@ async function main(): Promise<void> {
       `- **${adapter.info.slug}.json.gz**: ${adapter.info.name}. Publisher: ${adapter.info.publisher}. Data licence: ${adapter.info.dataLicence}. ${adapter.info.homepage}. ${dates.length} rating snapshots, ${dates[0] ?? "-"} to ${dates.at(-1) ?? "-"}, ${rows} ratings${describeCoverage(parsed)}. Read from ${folders}.`,
     );
   }
+  const benchmarks = await buildMetricSeeds(outDir);
+  lines.push(...benchmarks.lines);
   writeFileSync(path.join(outDir, "ATTRIBUTION.md"), `${lines.join("\n")}\n`);
   console.log(`total: ${totalRows} rows, ${totalBytes} bytes`);
+  console.log(`benchmarks: ${benchmarks.rows} scores, ${benchmarks.bytes} bytes`);
 }
 
 /** ", coverage: 13 complete, 34 partial", counting rating snapshots only. */

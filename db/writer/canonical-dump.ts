@@ -30,6 +30,12 @@ const QUERIES: Record<string, string> = {
                       JOIN models m ON m.id = p.model_id ORDER BY 1, 2, 3`,
   scale_shifts: `SELECT ${SNAPSHOT_KEY}, x.median_shift, x.shared_models FROM scale_shifts x
                  JOIN snapshots n ON n.id = x.snapshot_id ORDER BY 1`,
+  metrics: "SELECT slug, source_slug, name, unit, direction, data_licence FROM metrics ORDER BY 1",
+  metric_exports: `SELECT metric_slug, exported_on, source_slug, content_hash, score_count
+                   FROM metric_exports ORDER BY 1, 2`,
+  metric_scores: `SELECT e.metric_slug, e.exported_on, s.entry_key, s.name_slug, m.slug, s.score
+                  FROM metric_scores s JOIN metric_exports e ON e.id = s.export_id
+                  LEFT JOIN models m ON m.id = s.model_id ORDER BY 1, 2, 3`,
   derived_fingerprint: "SELECT derived_fingerprint FROM data_state",
 };
 

@@ -9,6 +9,7 @@ import { findAdapter } from "@/lib/ingest/registry";
 import { classifyLicence } from "@/lib/licence/classify-licence";
 import { pickCurrentLicence, type LicenceStatement } from "@/lib/licence/pick-current-licence";
 import type { Db } from "../client";
+import { repointMetricScores } from "./repoint-metric-scores";
 import { repointScores } from "./repoint-scores";
 import {
   modelAliases,
@@ -147,6 +148,7 @@ export function deriveIdentity(tx: Db): void {
       .map((m) => [m.slug, m.id]),
   );
   repointScores(tx, modelOf, periods, idOf);
+  repointMetricScores(tx, modelOf, periods, idOf);
   writeAliases(tx, facts, modelOf, idOf);
   writeLicences(tx, statementsOf, idOf);
   // Models no name points at any more (a merge, a fixed split) go last, once nothing refers to them.

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { BENCHMARK_ALIASES } from "@/lib/identity/benchmark-overrides";
 import { LICENCE_REVIEW } from "@/lib/identity/licence-review";
 import { ALIAS_OVERRIDES, LICENCE_OVERRIDES, TIME_SPLITS } from "@/lib/identity/model-overrides";
 import type { Db } from "../client";
@@ -28,11 +29,17 @@ export function computeDerivedFingerprint(db: Db): string {
   hash.update(JSON.stringify(TIME_SPLITS));
   hash.update(JSON.stringify(LICENCE_OVERRIDES.map((o) => [o.pattern.source, o.licenceClass])));
   hash.update(JSON.stringify(LICENCE_REVIEW.map((r) => [r.slug, r.licenceClass, r.licence])));
+  hash.update(JSON.stringify(BENCHMARK_ALIASES));
   for (const r of db.$client
     .prepare(
       `SELECT source_slug, arena, style_control, coverage, published_on, content_hash FROM snapshots
        ORDER BY source_slug, arena, style_control, published_on`,
     )
+    .raw()
+    .iterate())
+    hash.update(`${(r as unknown[]).join("|")}\n`);
+  for (const r of db.$client
+    .prepare("SELECT metric_slug, exported_on, content_hash FROM metric_exports ORDER BY 1, 2")
     .raw()
     .iterate())
     hash.update(`${(r as unknown[]).join("|")}\n`);

@@ -11,6 +11,7 @@ import {
   eciRowSchema,
   type EciRow,
 } from "./schema";
+import { toModelName } from "./to-model-name";
 
 interface ExportContext {
   source: string;
@@ -50,7 +51,7 @@ export function parseEciTable(
     scores.push({
       key: version,
       name: row["Display name"] ?? version,
-      model: version,
+      model: toModelName(version),
       score,
       lower: null,
       upper: null,
@@ -97,7 +98,7 @@ export function parseBenchmarkFile(
     scores.push({
       key: version,
       name: listed?.["Display name"] ?? version,
-      model: version,
+      model: toModelName(version),
       score,
       ...toInterval(score, stderr, metric.plausible),
       date: row["Release date"],

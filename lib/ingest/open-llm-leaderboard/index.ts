@@ -71,7 +71,8 @@ function parse(files: readonly SourceFile[]): ParsedMetricExport[] {
     scores.push({
       key: r.id,
       name: r.model_name,
-      model: r.model_name,
+      // A Hugging Face repo id: the model's own name follows the organisation.
+      model: r.model_name.split("/").at(-1) ?? r.model_name,
       score: r.model_average_score,
       lower: null,
       upper: null,

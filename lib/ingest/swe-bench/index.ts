@@ -78,8 +78,10 @@ function parse(files: readonly SourceFile[]): ParsedMetricExport[] {
     const e = validateRow(entrySchema, raw, at);
     const spec = BOARDS[e.leaderboard];
     if (!spec) return;
-    const model = /(?:^|;\s*)Model:\s*([^;]+)/.exec(e.tags)?.[1]?.trim() ?? null;
-    const released = model ? (releases.get(model) ?? null) : null;
+    const tagged = /(?:^|;\s*)Model:\s*([^;]+)/.exec(e.tags)?.[1]?.trim() ?? null;
+    const released = tagged ? (releases.get(tagged) ?? null) : null;
+    // Tags are API ids, "org/id" or a Hugging Face URL: the model's own id is the last segment.
+    const model = tagged ? (tagged.replace(/\/+$/, "").split("/").at(-1) ?? tagged) : null;
     const useRelease = spec.byRelease && released !== null && released <= e.date;
     const list = scores.get(e.leaderboard) ?? [];
     scores.set(e.leaderboard, list);

@@ -1,0 +1,60 @@
+import type { MetricSourceInfo, ParsedMetricExport } from "@/lib/ingest/metric-types";
+import type { Db } from "./client";
+import { METADATA_PRIORITY } from "./ingest";
+import { sources } from "./schema";
+import { faultPoint } from "./writer/fault-point";
+import { writeMetricExport } from "./writer/write-metric-export";
+import {
+  finishRun,
+  makeRunResult,
+  startRun,
+  type IngestTrigger,
+  type SourceRunResult,
+} from "./writer/run-log";
+
+/** Benchmark sources are listed with the leaderboards (status, attribution), after all of them. */
+export function upsertMetricSource(db: Db, info: MetricSourceInfo): void {
+  const values = {
+    slug: info.slug,
+    name: info.name,
+    publisher: info.publisher,
+    dataLicence: info.dataLicence,
+    homepage: info.homepage,
+    series: info.series,
+    priority: METADATA_PRIORITY,
+  };
+  db.insert(sources).values(values).onConflictDoUpdate({ target: sources.slug, set: values }).run();
+}
+
+/**
+ * Writes a fully parsed (and range-checked) benchmark source, one transaction per metric export,
+ * and logs the run like a leaderboard's. The caller rebuilds the derived tables afterwards, which
+ * points each score's published model name at an Arena model where one matches.
+ */
+export function ingestMetricExports(
+  db: Db,
+  info: MetricSourceInfo,
+  parsed: readonly ParsedMetricExport[],
+  trigger: IngestTrigger,
+  options: { inputHash?: string; batchId?: string } = {},
+): SourceRunResult {
+  upsertMetricSource(db, info);
+  const runId = startRun(db, { source: info.slug, trigger, ...options });
+  const fetchedAt = new Date().toISOString();
+  const result = makeRunResult(info.slug);
+  try {
+    for (const ex of parsed) {
+      const outcome = writeMetricExport(db, info, ex, fetchedAt);
+      if (outcome.status !== "unchanged") faultPoint("snapshot");
+      if (outcome.status === "added") result.snapshotsAdded++;
+      else if (outcome.status === "updated") result.snapshotsUpdated++;
+      else result.snapshotsUnchanged++;
+      result.rowsAdded += outcome.rows;
+    }
+  } catch (err) {
+    result.status = "failed";
+    result.error = err instanceof Error ? err.message : String(err);
+  }
+  finishRun(db, runId, result);
+  return result;
+}
