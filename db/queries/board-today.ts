@@ -1,16 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Arena } from "@/lib/domain";
 import { pickBoardToday, type BoardSnapshot } from "@/lib/today/pick-board-today";
 import { getDb } from "../client";
 import { scores, snapshots, sources } from "../schema";
 import { memoByDataVersion } from "./data-version";
-import { onBoard } from "./gap";
+import { onBoard, type BoardRef } from "./board";
 
-export interface BoardRef {
-  arena: Arena;
-  styleControl: boolean;
-}
+export type { BoardRef };
 
 /** Every snapshot of one board with its coverage and whether it publishes intervals. */
 export function getBoardSnapshotList(board: BoardRef): BoardSnapshot[] {

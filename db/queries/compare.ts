@@ -1,21 +1,17 @@
 import "server-only";
-import { inArray, sql } from "drizzle-orm";
-import { OPEN_WEIGHT_CLASSES, type Arena, type LicenceClass } from "@/lib/domain";
+import { and, countDistinct, desc, eq, inArray } from "drizzle-orm";
+import { OPEN_WEIGHT_CLASSES, type LicenceClass } from "@/lib/domain";
 import type { CompareModel, CompareScore } from "@/lib/compare/build-compare-table";
 import type { SnapshotCoverage } from "@/lib/compare/select-snapshot";
 import { parseBoardKey, toBoardKey } from "@/lib/models/board-key";
 import type { KeyedRating } from "@/lib/models/build-rating-history";
 import { getDb } from "../client";
-import { models, sources } from "../schema";
+import { frontiers, models, scores, snapshots, sources } from "../schema";
+import { onBoard } from "./board";
+import { getBoardToday } from "./board-today";
 import { memoByDataVersion } from "./data-version";
 
 export type CompareModelRow = CompareModel & { id: number };
-
-const ids = (list: readonly number[]) =>
-  sql.join(
-    list.map((id) => sql`${id}`),
-    sql`, `,
-  );
 
 /** Model facts for canonical slugs, in the order asked for. */
 export function getCompareModels(slugs: readonly string[]): CompareModelRow[] {
@@ -38,26 +34,43 @@ export function getCompareModels(slugs: readonly string[]): CompareModelRow[] {
 export function getSnapshotCoverage(modelIds: readonly number[]): SnapshotCoverage[] {
   if (modelIds.length === 0) return [];
   return getDb()
-    .all<{ source: string; arena: Arena; sc: number } & Omit<SnapshotCoverage, "board">>(
-      sql`SELECT q.snapshotId, n.source_slug AS source, n.arena, n.style_control AS sc,
-        n.published_on AS date, s.priority, n.coverage, q.modelCount
-      FROM (SELECT snapshot_id AS snapshotId, count(DISTINCT model_id) AS modelCount FROM scores
-            WHERE model_id IN (${ids(modelIds)}) GROUP BY snapshot_id) q
-      JOIN snapshots n ON n.id = q.snapshotId JOIN sources s ON s.slug = n.source_slug`,
-    )
-    .map(({ source, arena, sc, ...r }) => ({
+    .select({
+      snapshotId: scores.snapshotId,
+      source: snapshots.sourceSlug,
+      arena: snapshots.arena,
+      styleControl: snapshots.styleControl,
+      date: snapshots.publishedOn,
+      priority: sources.priority,
+      coverage: snapshots.coverage,
+      modelCount: countDistinct(scores.modelId),
+    })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .innerJoin(sources, eq(sources.slug, snapshots.sourceSlug))
+    .where(inArray(scores.modelId, [...modelIds]))
+    .groupBy(scores.snapshotId)
+    .all()
+    .map(({ source, arena, styleControl, ...r }) => ({
       ...r,
-      board: toBoardKey({ source, arena, styleControl: sc === 1 }),
+      board: toBoardKey({ source, arena, styleControl }),
     }));
 }
 
 /** The models' ratings in one snapshot, every category. */
 export function getSnapshotScores(snapshotId: number, modelIds: readonly number[]): CompareScore[] {
   if (modelIds.length === 0) return [];
-  return getDb().all<CompareScore>(sql`
-    SELECT m.slug, x.category, x.rating, x.lower, x.upper
-    FROM scores x JOIN models m ON m.id = x.model_id
-    WHERE x.snapshot_id = ${snapshotId} AND x.model_id IN (${ids(modelIds)})`);
+  return getDb()
+    .select({
+      slug: models.slug,
+      category: scores.category,
+      rating: scores.rating,
+      lower: scores.lower,
+      upper: scores.upper,
+    })
+    .from(scores)
+    .innerJoin(models, eq(models.id, scores.modelId))
+    .where(and(eq(scores.snapshotId, snapshotId), inArray(scores.modelId, [...modelIds])))
+    .all();
 }
 
 /** The models' ratings in one category across every snapshot of one board (key = model slug). */
@@ -68,11 +81,26 @@ export function getBoardHistory(
 ): KeyedRating[] {
   const b = parseBoardKey(board);
   if (!b || modelIds.length === 0) return [];
-  return getDb().all<KeyedRating>(sql`
-    SELECT m.slug AS key, n.published_on AS date, x.rating, x.lower, x.upper
-    FROM scores x JOIN snapshots n ON n.id = x.snapshot_id JOIN models m ON m.id = x.model_id
-    WHERE x.model_id IN (${ids(modelIds)}) AND x.category = ${category}
-      AND n.source_slug = ${b.source} AND n.arena = ${b.arena} AND n.style_control = ${b.styleControl ? 1 : 0}`);
+  return getDb()
+    .select({
+      key: models.slug,
+      date: snapshots.publishedOn,
+      rating: scores.rating,
+      lower: scores.lower,
+      upper: scores.upper,
+    })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .innerJoin(models, eq(models.id, scores.modelId))
+    .where(
+      and(
+        inArray(scores.modelId, [...modelIds]),
+        eq(scores.category, category),
+        eq(snapshots.sourceSlug, b.source),
+        onBoard(b),
+      ),
+    )
+    .all();
 }
 
 export function getSourceNames(): Record<string, string> {
@@ -96,31 +124,28 @@ export interface Leader {
   source: string;
 }
 
-/** The best proprietary and best open-weight model of the newest overall text snapshot with both. */
+/** The best proprietary and best open-weight model on today's text board (lib/today). */
 export function getCurrentLeaders(): Leader[] {
   return memoByDataVersion("current-leaders", () => {
-    const open = sql.join(
-      OPEN_WEIGHT_CLASSES.map((c) => sql`${c}`),
-      sql`, `,
-    );
-    const rows = getDb().all<Leader & { snapshotId: number }>(sql`
-      WITH pick AS (
-        SELECT n.id FROM snapshots n JOIN sources s ON s.slug = n.source_slug
-        WHERE n.arena = 'text' AND n.style_control = 0
-          AND EXISTS (SELECT 1 FROM frontiers f WHERE f.snapshot_id = n.id AND f.category = 'overall'
-                      AND f.licence_class = 'proprietary')
-          AND EXISTS (SELECT 1 FROM frontiers f WHERE f.snapshot_id = n.id AND f.category = 'overall'
-                      AND f.licence_class IN (${open}))
-        ORDER BY n.published_on DESC, s.priority LIMIT 1)
-      SELECT f.snapshot_id AS snapshotId, m.slug, m.display_name AS name, f.licence_class AS licenceClass,
-        f.rating, n.published_on AS date, n.source_slug AS source
-      FROM frontiers f JOIN pick ON pick.id = f.snapshot_id
-      JOIN snapshots n ON n.id = f.snapshot_id JOIN models m ON m.id = f.model_id
-      WHERE f.category = 'overall' ORDER BY f.rating DESC`);
+    const today = getBoardToday({ arena: "text", styleControl: false });
+    if (!today) return [];
+    const rows = getDb()
+      .select({
+        slug: models.slug,
+        name: models.displayName,
+        licenceClass: frontiers.licenceClass,
+        rating: frontiers.rating,
+      })
+      .from(frontiers)
+      .innerJoin(models, eq(models.id, frontiers.modelId))
+      .where(and(eq(frontiers.snapshotId, today.id), eq(frontiers.category, "overall")))
+      .orderBy(desc(frontiers.rating))
+      .all()
+      .map((r) => ({ ...r, date: today.date, source: today.source }));
     const closed = rows.find((r) => r.licenceClass === "proprietary");
     const best = rows.find((r) =>
       (OPEN_WEIGHT_CLASSES as readonly string[]).includes(r.licenceClass),
     );
-    return [closed, best].filter((r): r is Leader & { snapshotId: number } => !!r);
+    return [closed, best].filter((r): r is Leader => !!r);
   });
 }

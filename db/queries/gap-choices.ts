@@ -1,8 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { asc, count, countDistinct, desc, eq, gt, inArray } from "drizzle-orm";
 import type { Arena } from "@/lib/domain";
 import { slugify } from "@/lib/url/slugify";
 import { getDb } from "../client";
+import { frontiers, models as modelsTable, scores, snapshots, sources } from "../schema";
+import { onBoard } from "./board";
 import { memoByDataVersion } from "./data-version";
 
 export interface Choice {
@@ -26,25 +28,42 @@ export interface BoardChoices {
 export function getBoardChoices(arena: Arena, styleControl: boolean): BoardChoices {
   return memoByDataVersion(`choices:${arena}:${styleControl}`, () => {
     const db = getDb();
-    const board = sql`n.arena = ${arena} AND n.style_control = ${styleControl ? 1 : 0} AND n.score_count > 0`;
-    const categories = db.all<{ slug: string; count: number }>(sql`
-      SELECT f.category AS slug, count(DISTINCT f.snapshot_id) AS count FROM frontiers f
-      JOIN snapshots n ON n.id = f.snapshot_id WHERE ${board} GROUP BY f.category ORDER BY count DESC, slug`);
-    const sources = db.all<{ slug: string; label: string; count: number }>(sql`
-      SELECT s.slug, s.name AS label, count(*) AS count FROM snapshots n JOIN sources s ON s.slug = n.source_slug
-      WHERE ${board} GROUP BY s.slug ORDER BY s.priority`);
-    const models = db.all<{
-      organization: string | null;
-      licence: string | null;
-      cls: string;
-      n: number;
-    }>(sql`
-      SELECT m.organization, m.licence, m.licence_class AS cls, count(*) AS n FROM models m
-      WHERE m.id IN (SELECT DISTINCT x.model_id FROM scores x JOIN snapshots n ON n.id = x.snapshot_id WHERE ${board})
-      GROUP BY m.organization, m.licence, m.licence_class`);
+    const board = onBoard({ arena, styleControl });
+    const categories = db
+      .select({ slug: frontiers.category, count: countDistinct(frontiers.snapshotId) })
+      .from(frontiers)
+      .innerJoin(snapshots, eq(snapshots.id, frontiers.snapshotId))
+      .where(board)
+      .groupBy(frontiers.category)
+      .orderBy(desc(countDistinct(frontiers.snapshotId)), asc(frontiers.category))
+      .all();
+    const sourceRows = db
+      .select({ slug: sources.slug, label: sources.name, count: count() })
+      .from(snapshots)
+      .innerJoin(sources, eq(sources.slug, snapshots.sourceSlug))
+      .where(board)
+      .groupBy(sources.slug)
+      .orderBy(asc(sources.priority))
+      .all();
+    const onThisBoard = db
+      .selectDistinct({ id: scores.modelId })
+      .from(scores)
+      .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+      .where(board);
+    const models = db
+      .select({
+        organization: modelsTable.organization,
+        licence: modelsTable.licence,
+        cls: modelsTable.licenceClass,
+        n: count(),
+      })
+      .from(modelsTable)
+      .where(inArray(modelsTable.id, onThisBoard))
+      .groupBy(modelsTable.organization, modelsTable.licence, modelsTable.licenceClass)
+      .all();
     return {
       categories: categories.map((c) => ({ ...c, label: c.slug, labels: [c.slug] })),
-      sources: sources.map((s) => ({ ...s, labels: [s.label] })),
+      sources: sourceRows.map((s) => ({ ...s, labels: [s.label] })),
       licences: tally(
         models.filter((m) => m.cls !== "proprietary" && m.licence),
         (m) => m.licence ?? "",
@@ -56,8 +75,12 @@ export function getBoardChoices(arena: Arena, styleControl: boolean): BoardChoic
         models.filter((m) => m.organization),
         (m) => m.organization ?? "",
       ),
-      boards: db.all<{ arena: Arena; styleControl: boolean }>(sql`
-        SELECT DISTINCT arena, style_control AS styleControl FROM snapshots WHERE score_count > 0 ORDER BY arena`),
+      boards: db
+        .selectDistinct({ arena: snapshots.arena, styleControl: snapshots.styleControl })
+        .from(snapshots)
+        .where(gt(snapshots.scoreCount, 0))
+        .orderBy(asc(snapshots.arena))
+        .all(),
     };
   });
 }

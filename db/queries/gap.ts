@@ -12,6 +12,7 @@ import {
   snapshots,
   sources,
 } from "../schema";
+import { onBoard } from "./board";
 import { memoByDataVersion } from "./data-version";
 
 export interface BoardFilter {
@@ -44,10 +45,6 @@ interface FrontierRow {
   lower: number | null;
   upper: number | null;
 }
-
-/** The one board predicate: arena and style control, snapshots that hold ratings. */
-export const onBoard = (f: Pick<BoardFilter, "arena" | "styleControl">): SQL =>
-  sql`${snapshots.arena} = ${f.arena} AND ${snapshots.styleControl} = ${f.styleControl ? 1 : 0} AND ${snapshots.scoreCount} > 0`;
 
 const snapshotColumns = sql`${snapshots.id} AS snapshotId, ${snapshots.publishedOn} AS date,
   ${snapshots.sourceSlug} AS source, ${sources.priority} AS sourcePriority,

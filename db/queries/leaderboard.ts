@@ -1,16 +1,15 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Arena } from "@/lib/domain";
+import { and, asc, count, desc, eq, gt } from "drizzle-orm";
 import type { BoardSource } from "@/lib/leaderboard/pick-default-source";
 import type { BoardEntry, SnapshotRef } from "@/lib/leaderboard/types";
 import { slugify } from "@/lib/url/slugify";
 import { getDb } from "../client";
+import { models, scores, snapshots, sources } from "../schema";
+import { onBoard, type BoardRef } from "./board";
+import { getBoardSnapshotList } from "./board-today";
 import { memoByDataVersion } from "./data-version";
 
-export interface Board {
-  arena: Arena;
-  styleControl: boolean;
-}
+export type Board = BoardRef;
 
 export interface Facet {
   slug: string;
@@ -18,86 +17,109 @@ export interface Facet {
   labels: string[];
 }
 
-const onBoard = (b: Board) =>
-  sql`n.arena = ${b.arena} AND n.style_control = ${b.styleControl ? 1 : 0} AND n.score_count > 0`;
-
 /** Boards (arena × style control) that hold any ratings. */
 export function getLeaderboardBoards(): Board[] {
   return memoByDataVersion("lb:boards", () =>
     getDb()
-      .all<{ arena: Arena; sc: number }>(
-        sql`SELECT DISTINCT arena, style_control AS sc FROM snapshots WHERE score_count > 0 ORDER BY arena, sc`,
-      )
-      .map((r) => ({ arena: r.arena, styleControl: r.sc === 1 })),
+      .selectDistinct({ arena: snapshots.arena, styleControl: snapshots.styleControl })
+      .from(snapshots)
+      .where(gt(snapshots.scoreCount, 0))
+      .orderBy(asc(snapshots.arena), asc(snapshots.styleControl))
+      .all(),
   );
 }
 
 /** Sources with snapshots of one board, and whether their newest one publishes intervals. */
 export function getBoardSources(b: Board): BoardSource[] {
-  return memoByDataVersion(`lb:sources:${b.arena}:${b.styleControl}`, () =>
-    getDb()
-      .all<Omit<BoardSource, "hasIntervals"> & { latestId: number }>(
-        sql`
-        SELECT s.slug, s.name, s.homepage, s.priority, count(*) AS snapshotCount,
-               min(n.published_on) AS firstDate, max(n.published_on) AS lastDate,
-               (SELECT n2.id FROM snapshots n2 WHERE n2.source_slug = s.slug AND n2.arena = ${b.arena}
-                  AND n2.style_control = ${b.styleControl ? 1 : 0} AND n2.score_count > 0
-                ORDER BY n2.published_on DESC LIMIT 1) AS latestId
-        FROM snapshots n JOIN sources s ON s.slug = n.source_slug
-        WHERE ${onBoard(b)}
-        GROUP BY s.slug ORDER BY s.priority`,
-      )
-      .map(({ latestId, ...s }) => ({ ...s, hasIntervals: hasIntervals(latestId) })),
-  );
-}
-
-// One indexed probe on the scores primary key (snapshot_id first).
-function hasIntervals(snapshotId: number): boolean {
-  return Boolean(
-    getDb().get<{ x: number }>(
-      sql`SELECT 1 AS x FROM scores WHERE snapshot_id = ${snapshotId} AND lower IS NOT NULL LIMIT 1`,
-    ),
-  );
+  return memoByDataVersion(`lb:sources:${b.arena}:${b.styleControl}`, () => {
+    const homepage = new Map(
+      getDb()
+        .select({ slug: sources.slug, homepage: sources.homepage })
+        .from(sources)
+        .all()
+        .map((s) => [s.slug, s.homepage]),
+    );
+    const bySource = new Map<string, BoardSource>();
+    // Oldest first, so the last snapshot seen of a source is its newest.
+    for (const s of getBoardSnapshotList(b)) {
+      const seen = bySource.get(s.source);
+      bySource.set(s.source, {
+        slug: s.source,
+        name: s.sourceName,
+        homepage: homepage.get(s.source) ?? "",
+        priority: s.priority,
+        snapshotCount: (seen?.snapshotCount ?? 0) + 1,
+        firstDate: seen?.firstDate ?? s.date,
+        lastDate: s.date,
+        hasIntervals: s.hasIntervals,
+      });
+    }
+    return [...bySource.values()].sort((x, y) => x.priority - y.priority);
+  });
 }
 
 /** Every snapshot of one source on one board, oldest first: the time-travel axis. */
 export function getBoardSnapshots(source: string, b: Board): SnapshotRef[] {
   return memoByDataVersion(`lb:snaps:${source}:${b.arena}:${b.styleControl}`, () =>
-    getDb().all<SnapshotRef>(sql`
-      SELECT n.id, n.published_on AS date, n.origin FROM snapshots n
-      WHERE n.source_slug = ${source} AND ${onBoard(b)} ORDER BY n.published_on`),
+    getDb()
+      .select({ id: snapshots.id, date: snapshots.publishedOn, origin: snapshots.origin })
+      .from(snapshots)
+      .where(and(eq(snapshots.sourceSlug, source), onBoard(b)))
+      .orderBy(asc(snapshots.publishedOn))
+      .all(),
   );
 }
 
 /** Categories rated in one snapshot, with how many models each has. */
 export function getSnapshotCategories(snapshotId: number): { slug: string; count: number }[] {
   return memoByDataVersion(`lb:cats:${snapshotId}`, () =>
-    getDb().all<{ slug: string; count: number }>(sql`
-      SELECT category AS slug, count(*) AS count FROM scores WHERE snapshot_id = ${snapshotId}
-      GROUP BY category ORDER BY count DESC, category`),
+    getDb()
+      .select({ slug: scores.category, count: count() })
+      .from(scores)
+      .where(eq(scores.snapshotId, snapshotId))
+      .groupBy(scores.category)
+      .orderBy(desc(count()), asc(scores.category))
+      .all(),
   );
 }
 
 /** One snapshot's ratings in one category with the model facts: a primary-key range read. */
 export function getBoardEntries(snapshotId: number, category: string): BoardEntry[] {
   return memoByDataVersion(`lb:entries:${snapshotId}:${category}`, () =>
-    getDb().all<BoardEntry>(sql`
-      SELECT m.id AS modelId, m.slug, m.display_name AS name, m.organization, m.licence,
-             m.licence_class AS licenceClass, x.rating, x.lower, x.upper, x.votes,
-             x.rank AS sourceRank, m.release_date AS releaseDate, m.parameters_b AS parametersB,
-             m.active_parameters_b AS activeParametersB, m.context_window AS contextWindow,
-             m.input_price_per_m AS inputPricePerM, m.output_price_per_m AS outputPricePerM
-      FROM scores x JOIN models m ON m.id = x.model_id
-      WHERE x.snapshot_id = ${snapshotId} AND x.category = ${category}`),
+    getDb()
+      .select({
+        modelId: models.id,
+        slug: models.slug,
+        name: models.displayName,
+        organization: models.organization,
+        licence: models.licence,
+        licenceClass: models.licenceClass,
+        rating: scores.rating,
+        lower: scores.lower,
+        upper: scores.upper,
+        votes: scores.votes,
+        sourceRank: scores.rank,
+        releaseDate: models.releaseDate,
+        parametersB: models.parametersB,
+        activeParametersB: models.activeParametersB,
+        contextWindow: models.contextWindow,
+        inputPricePerM: models.inputPricePerM,
+        outputPricePerM: models.outputPricePerM,
+      })
+      .from(scores)
+      .innerJoin(models, eq(models.id, scores.modelId))
+      .where(and(eq(scores.snapshotId, snapshotId), eq(scores.category, category)))
+      .all(),
   );
 }
 
 /** Every licence and organisation slug any model has, so a link is only rejected for a typo. */
 export function getFacetVocabulary(): { licences: Facet[]; organizations: Facet[] } {
   return memoByDataVersion("lb:vocab", () => {
-    const rows = getDb().all<{ organization: string | null; licence: string | null }>(
-      sql`SELECT DISTINCT organization, licence FROM models`,
-    );
+    const rows = getDb()
+      .selectDistinct({ organization: models.organization, licence: models.licence })
+      .from(models)
+      .all();
     return {
       licences: toFacets(rows.map((r) => r.licence)),
       organizations: toFacets(rows.map((r) => r.organization)),

@@ -1,23 +1,24 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, exists, gt, inArray, max, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Arena, LicenceClass } from "@/lib/domain";
 import { toBoardKey } from "@/lib/models/board-key";
 import type { PositionedRating } from "@/lib/models/find-best-rank";
 import type { ModelOption } from "@/lib/models/suggest-models";
 import type { BoardRating, FrontierEntry, RatedModel, SnapshotField } from "@/lib/models/types";
 import { getDb } from "../client";
-import { modelAliases, modelLicences, models, type Model } from "../schema";
+import {
+  frontiers,
+  modelAliases,
+  modelLicences,
+  models,
+  scores,
+  snapshots,
+  type Model,
+} from "../schema";
 import { memoByDataVersion } from "./data-version";
 
 export type ModelPickerOption = ModelOption & { licenceClass: LicenceClass };
-
-interface BoardCols {
-  source: string;
-  arena: Arena;
-  sc: number;
-}
-const boardOf = (r: BoardCols) =>
-  toBoardKey({ source: r.source, arena: r.arena, styleControl: r.sc === 1 });
 
 /** The canonical slug for a model slug or any alias slug it was published under, else null. */
 export function resolveModelSlug(slug: string): string | null {
@@ -68,55 +69,97 @@ export function getModelLicences(modelId: number) {
 /** Every rating of the model on every board and in every category. */
 export function getModelRatings(modelId: number): BoardRating[] {
   return getDb()
-    .all<BoardCols & Omit<BoardRating, "board">>(
-      sql`SELECT n.source_slug AS source, n.arena, n.style_control AS sc, x.snapshot_id AS snapshotId,
-        n.published_on AS date, x.category, x.rating, x.lower, x.upper
-      FROM scores x JOIN snapshots n ON n.id = x.snapshot_id
-      WHERE x.model_id = ${modelId} ORDER BY n.published_on`,
-    )
-    .map(({ source, arena, sc, ...r }) => ({ ...r, board: boardOf({ source, arena, sc }) }));
+    .select({
+      source: snapshots.sourceSlug,
+      arena: snapshots.arena,
+      styleControl: snapshots.styleControl,
+      snapshotId: scores.snapshotId,
+      date: snapshots.publishedOn,
+      category: scores.category,
+      rating: scores.rating,
+      lower: scores.lower,
+      upper: scores.upper,
+    })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .where(eq(scores.modelId, modelId))
+    .orderBy(asc(snapshots.publishedOn))
+    .all()
+    .map(({ source, arena, styleControl, ...r }) => ({
+      ...r,
+      board: toBoardKey({ source, arena, styleControl }),
+    }));
 }
 
 /** The model's place in every snapshot of one category (1 + strictly higher ratings). */
 export function getModelPositions(modelId: number, category: string): PositionedRating[] {
+  // Correlated counts over the same snapshot and category: the builder has no such subquery.
+  const y = alias(scores, "y");
+  const sameField = sql`${y.snapshotId} = ${scores.snapshotId} AND ${y.category} = ${scores.category}`;
   return getDb()
-    .all<BoardCols & Omit<PositionedRating, "board">>(
-      sql`SELECT n.source_slug AS source, n.arena, n.style_control AS sc, x.snapshot_id AS snapshotId,
-        n.published_on AS date, x.category, x.rating,
-        1 + (SELECT count(*) FROM scores y WHERE y.snapshot_id = x.snapshot_id
-             AND y.category = x.category AND y.rating > x.rating) AS position,
-        (SELECT count(*) FROM scores y WHERE y.snapshot_id = x.snapshot_id
-             AND y.category = x.category) AS fieldSize
-      FROM scores x JOIN snapshots n ON n.id = x.snapshot_id
-      WHERE x.model_id = ${modelId} AND x.category = ${category}`,
-    )
-    .map(({ source, arena, sc, ...r }) => ({ ...r, board: boardOf({ source, arena, sc }) }));
+    .select({
+      source: snapshots.sourceSlug,
+      arena: snapshots.arena,
+      styleControl: snapshots.styleControl,
+      snapshotId: scores.snapshotId,
+      date: snapshots.publishedOn,
+      category: scores.category,
+      rating: scores.rating,
+      position: sql<number>`1 + (SELECT count(*) FROM ${scores} AS ${y} WHERE ${sameField} AND ${y.rating} > ${scores.rating})`,
+      fieldSize: sql<number>`(SELECT count(*) FROM ${scores} AS ${y} WHERE ${sameField})`,
+    })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .where(and(eq(scores.modelId, modelId), eq(scores.category, category)))
+    .all()
+    .map(({ source, arena, styleControl, ...r }) => ({
+      ...r,
+      board: toBoardKey({ source, arena, styleControl }),
+    }));
 }
 
 /** Snapshot dates of every board with ratings, so history lines can show gaps. */
 export function getBoardDates(): Map<string, string[]> {
   return memoByDataVersion("board-dates", () => {
-    const rows = getDb().all<BoardCols & { date: string }>(
-      sql`SELECT source_slug AS source, arena, style_control AS sc, published_on AS date
-        FROM snapshots WHERE score_count > 0 ORDER BY published_on`,
-    );
+    const rows = getDb()
+      .select({
+        source: snapshots.sourceSlug,
+        arena: snapshots.arena,
+        styleControl: snapshots.styleControl,
+        date: snapshots.publishedOn,
+      })
+      .from(snapshots)
+      .where(gt(snapshots.scoreCount, 0))
+      .orderBy(asc(snapshots.publishedOn))
+      .all();
     const out = new Map<string, string[]>();
-    for (const r of rows) out.set(boardOf(r), [...(out.get(boardOf(r)) ?? []), r.date]);
+    for (const { date, ...board } of rows) {
+      const key = toBoardKey(board);
+      out.set(key, [...(out.get(key) ?? []), date]);
+    }
     return out;
   });
 }
 
-interface EntryRow extends BoardCols {
+const entryColumns = {
+  source: snapshots.sourceSlug,
+  arena: snapshots.arena,
+  styleControl: snapshots.styleControl,
+  snapshotId: snapshots.id,
+  date: snapshots.publishedOn,
+  slug: models.slug,
+  name: models.displayName,
+  organization: models.organization,
+};
+
+interface EntryRow extends RatedModel {
+  source: string;
+  arena: Arena;
+  styleControl: boolean;
   snapshotId: number;
   date: string;
-  slug: string;
-  name: string;
-  organization: string | null;
-  licenceClass: LicenceClass;
-  rating: number;
-  lower: number | null;
-  upper: number | null;
 }
+
 const toRated = (r: EntryRow): RatedModel => ({
   slug: r.slug,
   name: r.name,
@@ -126,23 +169,34 @@ const toRated = (r: EntryRow): RatedModel => ({
   lower: r.lower,
   upper: r.upper,
 });
+const boardOf = (r: EntryRow) =>
+  toBoardKey({ source: r.source, arena: r.arena, styleControl: r.styleControl });
 
 /** Per board: every model rated in the category in the model's latest snapshot of that board. */
 export function getModelFields(modelId: number, category: string): SnapshotField[] {
-  const rows = getDb().all<EntryRow>(sql`
-    WITH latest AS (
-      SELECT n.source_slug, n.arena, n.style_control, max(n.published_on) AS d
-      FROM scores x JOIN snapshots n ON n.id = x.snapshot_id
-      WHERE x.model_id = ${modelId} AND x.category = ${category}
-      GROUP BY n.source_slug, n.arena, n.style_control)
-    SELECT n.source_slug AS source, n.arena, n.style_control AS sc, n.id AS snapshotId,
-      n.published_on AS date, m.slug, m.display_name AS name, m.organization,
-      m.licence_class AS licenceClass, y.rating, y.lower, y.upper
-    FROM latest l
-    JOIN snapshots n ON n.source_slug = l.source_slug AND n.arena = l.arena
-      AND n.style_control = l.style_control AND n.published_on = l.d
-    JOIN scores y ON y.snapshot_id = n.id AND y.category = ${category}
-    JOIN models m ON m.id = y.model_id`);
+  const db = getDb();
+  // The model's newest snapshot of each source's board that rates it in this category (SQLite
+  // takes a bare column beside max() from the row that holds the maximum).
+  const latest = db
+    .select({ id: sql<number>`${snapshots.id}`.as("latest_id"), date: max(snapshots.publishedOn) })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .where(and(eq(scores.modelId, modelId), eq(scores.category, category)))
+    .groupBy(snapshots.sourceSlug, snapshots.arena, snapshots.styleControl)
+    .as("latest");
+  const rows = db
+    .select({
+      ...entryColumns,
+      licenceClass: models.licenceClass,
+      rating: scores.rating,
+      lower: scores.lower,
+      upper: scores.upper,
+    })
+    .from(latest)
+    .innerJoin(snapshots, eq(snapshots.id, latest.id))
+    .innerJoin(scores, and(eq(scores.snapshotId, snapshots.id), eq(scores.category, category)))
+    .innerJoin(models, eq(models.id, scores.modelId))
+    .all();
   const fields = new Map<number, SnapshotField>();
   for (const r of rows) {
     const f = fields.get(r.snapshotId) ?? {
@@ -159,28 +213,44 @@ export function getModelFields(modelId: number, category: string): SnapshotField
 
 /** Best model per licence class per snapshot of the given boards' sources, for one category. */
 export function getCategoryFrontiers(
-  sources: readonly string[],
+  sourceSlugs: readonly string[],
   category: string,
 ): FrontierEntry[] {
-  if (sources.length === 0) return [];
-  const rows = getDb().all<EntryRow>(sql`
-    SELECT n.source_slug AS source, n.arena, n.style_control AS sc, n.id AS snapshotId,
-      n.published_on AS date, m.slug, m.display_name AS name, m.organization,
-      f.licence_class AS licenceClass, f.rating, f.lower, f.upper
-    FROM frontiers f JOIN snapshots n ON n.id = f.snapshot_id JOIN models m ON m.id = f.model_id
-    WHERE f.category = ${category} AND n.source_slug IN (${sql.join(
-      sources.map((s) => sql`${s}`),
-      sql`, `,
-    )})`);
-  return rows.map((r) => ({ board: boardOf(r), date: r.date, model: toRated(r) }));
+  if (sourceSlugs.length === 0) return [];
+  return getDb()
+    .select({
+      ...entryColumns,
+      licenceClass: frontiers.licenceClass,
+      rating: frontiers.rating,
+      lower: frontiers.lower,
+      upper: frontiers.upper,
+    })
+    .from(frontiers)
+    .innerJoin(snapshots, eq(snapshots.id, frontiers.snapshotId))
+    .innerJoin(models, eq(models.id, frontiers.modelId))
+    .where(and(eq(frontiers.category, category), inArray(snapshots.sourceSlug, [...sourceSlugs])))
+    .all()
+    .map((r) => ({ board: boardOf(r), date: r.date, model: toRated(r) }));
 }
 
 /** Every model with at least one rating, for the pickers and "did you mean". */
 export function getModelOptions(): ModelPickerOption[] {
-  return memoByDataVersion("model-options", () =>
-    getDb().all<ModelPickerOption>(sql`
-      SELECT m.slug, m.display_name AS name, m.organization, m.licence_class AS licenceClass
-      FROM models m WHERE EXISTS (SELECT 1 FROM scores x WHERE x.model_id = m.id)
-      ORDER BY m.display_name COLLATE NOCASE`),
-  );
+  return memoByDataVersion("model-options", () => {
+    const db = getDb();
+    const rated = db
+      .select({ one: sql`1` })
+      .from(scores)
+      .where(eq(scores.modelId, models.id));
+    return db
+      .select({
+        slug: models.slug,
+        name: models.displayName,
+        organization: models.organization,
+        licenceClass: models.licenceClass,
+      })
+      .from(models)
+      .where(exists(rated))
+      .orderBy(sql`${models.displayName} COLLATE NOCASE`)
+      .all();
+  });
 }

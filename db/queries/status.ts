@@ -1,7 +1,7 @@
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, max, min, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { ingestRuns, type IngestRun } from "../schema";
+import { ingestRuns, snapshots, sources, type IngestRun } from "../schema";
 
 export interface SourceStatusRow {
   slug: string;
@@ -17,20 +17,66 @@ export interface SourceStatusRow {
   lastError: string | null;
 }
 
-/** Per source: coverage and the latest successful and failed runs (one grouped query). */
+/** Per source: its snapshots' span, and its latest successful, fetched and failed runs. */
 export function getSourceStatuses(): SourceStatusRow[] {
-  return getDb().all<SourceStatusRow>(sql`
-    SELECT s.slug, s.name, s.series,
-      (SELECT count(*) FROM snapshots n WHERE n.source_slug = s.slug AND n.score_count > 0) AS snapshotCount,
-      (SELECT min(published_on) FROM snapshots n WHERE n.source_slug = s.slug AND n.score_count > 0) AS firstDate,
-      (SELECT max(published_on) FROM snapshots n WHERE n.source_slug = s.slug AND n.score_count > 0) AS lastDate,
-      (SELECT max(finished_at) FROM ingest_runs r WHERE r.source_slug = s.slug AND r.status = 'success') AS lastSuccessAt,
-      (SELECT max(finished_at) FROM ingest_runs r WHERE r.source_slug = s.slug AND r.status = 'success'
-         AND r.trigger <> 'seed') AS lastFetchAt,
-      (SELECT max(finished_at) FROM ingest_runs r WHERE r.source_slug = s.slug AND r.status = 'failed') AS lastFailureAt,
-      (SELECT error FROM ingest_runs r WHERE r.source_slug = s.slug AND r.status = 'failed'
-         ORDER BY r.id DESC LIMIT 1) AS lastError
-    FROM sources s ORDER BY s.priority, s.slug`);
+  const db = getDb();
+  const spans = new Map(
+    db
+      .select({
+        slug: snapshots.sourceSlug,
+        snapshotCount: count(),
+        firstDate: min(snapshots.publishedOn),
+        lastDate: max(snapshots.publishedOn),
+      })
+      .from(snapshots)
+      .where(gt(snapshots.scoreCount, 0))
+      .groupBy(snapshots.sourceSlug)
+      .all()
+      .map((r) => [r.slug, r]),
+  );
+  const runs = db
+    .select({
+      source: ingestRuns.sourceSlug,
+      status: ingestRuns.status,
+      seed: sql<number>`${ingestRuns.trigger} = 'seed'`,
+      finishedAt: max(ingestRuns.finishedAt),
+    })
+    .from(ingestRuns)
+    .groupBy(ingestRuns.sourceSlug, ingestRuns.status, sql`${ingestRuns.trigger} = 'seed'`)
+    .all();
+  const latest = (source: string, status: string, withSeed: boolean) =>
+    runs
+      .filter((r) => r.source === source && r.status === status && (withSeed || !r.seed))
+      .map((r) => r.finishedAt ?? "")
+      .sort()
+      .at(-1) || null;
+  return db
+    .select({ slug: sources.slug, name: sources.name, series: sources.series })
+    .from(sources)
+    .orderBy(asc(sources.priority), asc(sources.slug))
+    .all()
+    .map((s) => ({
+      ...s,
+      snapshotCount: spans.get(s.slug)?.snapshotCount ?? 0,
+      firstDate: spans.get(s.slug)?.firstDate ?? null,
+      lastDate: spans.get(s.slug)?.lastDate ?? null,
+      lastSuccessAt: latest(s.slug, "success", true),
+      lastFetchAt: latest(s.slug, "success", false),
+      lastFailureAt: latest(s.slug, "failed", true),
+      lastError: lastError(s.slug),
+    }));
+}
+
+function lastError(source: string): string | null {
+  return (
+    getDb()
+      .select({ error: ingestRuns.error })
+      .from(ingestRuns)
+      .where(and(eq(ingestRuns.sourceSlug, source), eq(ingestRuns.status, "failed")))
+      .orderBy(desc(ingestRuns.id))
+      .limit(1)
+      .get()?.error ?? null
+  );
 }
 
 export function getRecentRuns(limit = 25): IngestRun[] {

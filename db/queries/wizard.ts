@@ -1,10 +1,10 @@
 import "server-only";
-import { inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Arena } from "@/lib/domain";
 import { MIN_BOARD_MODELS } from "@/lib/wizard/task-boards";
 import type { BoardScore, ModelRow } from "@/lib/wizard/types";
 import { getDb } from "../client";
-import { models } from "../schema";
+import { models, scores as scoresTable, snapshots, sources } from "../schema";
 import { memoByDataVersion } from "./data-version";
 
 export interface WizardSnapshot {
@@ -27,23 +27,50 @@ export function getWizardBoard(
 ): { snapshot: WizardSnapshot; scores: BoardScore[] } | null {
   return memoByDataVersion(`wizard-board:${arena}:${category}`, () => {
     const db = getDb();
-    const snapshot = db.get<WizardSnapshot | undefined>(sql`
-      SELECT n.id, n.source_slug AS source, s.name AS sourceName, n.published_on AS date,
-             n.style_control AS styleControl, count(*) AS modelCount
-      FROM scores x
-      JOIN snapshots n ON n.id = x.snapshot_id
-      JOIN sources s ON s.slug = n.source_slug
-      WHERE x.category = ${category} AND n.arena = ${arena} AND n.coverage = 'complete'
-      GROUP BY n.id
-      ORDER BY (count(*) >= ${MIN_BOARD_MODELS}) DESC, n.published_on DESC, n.style_control DESC,
-               s.priority, count(*) DESC
-      LIMIT 1`);
+    const modelCount = count();
+    const snapshot = db
+      .select({
+        id: snapshots.id,
+        source: snapshots.sourceSlug,
+        sourceName: sources.name,
+        date: snapshots.publishedOn,
+        styleControl: snapshots.styleControl,
+        modelCount,
+      })
+      .from(scoresTable)
+      .innerJoin(snapshots, eq(snapshots.id, scoresTable.snapshotId))
+      .innerJoin(sources, eq(sources.slug, snapshots.sourceSlug))
+      .where(
+        and(
+          eq(scoresTable.category, category),
+          eq(snapshots.arena, arena),
+          eq(snapshots.coverage, "complete"),
+        ),
+      )
+      .groupBy(snapshots.id)
+      .orderBy(
+        desc(sql`${modelCount} >= ${MIN_BOARD_MODELS}`),
+        desc(snapshots.publishedOn),
+        desc(snapshots.styleControl),
+        asc(sources.priority),
+        desc(modelCount),
+      )
+      .limit(1)
+      .get();
     if (!snapshot) return null;
-    const scores = db.all<BoardScore>(sql`
-      SELECT model_id AS modelId, rating, lower, upper FROM scores
-      WHERE snapshot_id = ${snapshot.id} AND category = ${category}
-      ORDER BY rating DESC`);
-    return { snapshot: { ...snapshot, styleControl: Boolean(snapshot.styleControl) }, scores };
+    const scores = db
+      .select({
+        modelId: scoresTable.modelId,
+        rating: scoresTable.rating,
+        lower: scoresTable.lower,
+        upper: scoresTable.upper,
+      })
+      .from(scoresTable)
+      .where(and(eq(scoresTable.snapshotId, snapshot.id), eq(scoresTable.category, category)))
+      .orderBy(desc(scoresTable.rating))
+      .all()
+      .filter((r): r is BoardScore => r.modelId !== null);
+    return { snapshot, scores };
   });
 }
 

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "../client";
+import { prepareDatabase } from "../seed";
+
+// Every query module against a real SQLite file seeded from the bundled history. Values are
+// hand-checked against the raw files (../shared/data), as noted beside each.
+const dir = mkdtempSync(path.join(tmpdir(), "opengap-queries-"));
+process.env.DATABASE_PATH = path.join(dir, "q.db");
+let db: Db;
+
+beforeAll(() => {
+  db = openDatabase(process.env.DATABASE_PATH);
+  const prepared = prepareDatabase(db);
+  if (prepared.kind !== "seeded") throw new Error(`expected a seed, got ${prepared.kind}`);
+}, 300_000);
+afterAll(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const RAW_TEXT = { arena: "text", styleControl: false } as const;
+
+describe("db/queries/leaderboard", () => {
+  it("lists a board's sources with their span and whether they publish intervals", async () => {
+    const { getBoardSources } = await import("./leaderboard");
+    const daily = getBoardSources(RAW_TEXT).find((s) => s.slug === "lmarena-daily-csv");
+    // fboulnois lmsys.csv: 92 files, 2024.06.19 … lmarena_text.csv of 2025-08-04.
+    expect(daily).toMatchObject({
+      snapshotCount: 92,
+      firstDate: "2024-06-19",
+      lastDate: "2025-08-04",
+      hasIntervals: true,
+    });
+  });
+
+  it("reads one snapshot's board (2024-08-01: 122 models, Llama 3.1 405B 1262 +7/−5)", async () => {
+    const { getBoardEntries, getBoardSnapshots, getSnapshotCategories } =
+      await import("./leaderboard");
+    const snap = getBoardSnapshots("lmarena-daily-csv", RAW_TEXT).find(
+      (s) => s.date === "2024-08-01",
+    );
+    if (!snap) throw new Error("2024-08-01 missing");
+    expect(getSnapshotCategories(snap.id)).toEqual([{ slug: "overall", count: 122 }]);
+    const entries = getBoardEntries(snap.id, "overall");
+    expect(entries).toHaveLength(122);
+    expect(entries.find((e) => e.slug === "llama-3.1-405b-instruct")).toMatchObject({
+      rating: 1262,
+      lower: 1257,
+      upper: 1269,
+      licenceClass: "open-restricted",
+    });
+  });
+});
+
+describe("db/queries/compare", () => {
+  it("counts how many chosen models each snapshot rates, and names today's leaders", async () => {
+    const { getCompareModels, getCurrentLeaders, getSnapshotCoverage } = await import("./compare");
+    const chosen = getCompareModels(["gpt-4o-2024-05-13", "llama-3.1-405b-instruct"]);
+    expect(chosen.map((m) => m.slug)).toEqual(["gpt-4o-2024-05-13", "llama-3.1-405b-instruct"]);
+    const coverage = getSnapshotCoverage(chosen.map((m) => m.id));
+    expect(
+      coverage.find((c) => c.board === "lmarena-daily-csv" && c.date === "2024-08-01"),
+    ).toMatchObject({ modelCount: 2, coverage: "complete" });
+    // text.csv, overall, 2026-08-19: claude-opus-5-high 1505.1 and kimi-k3-max 1476.9.
+    expect(getCurrentLeaders().map((l) => [l.slug, l.date])).toEqual([
+      ["claude-opus-5-high", "2026-08-19"],
+      ["kimi-k3-max", "2026-08-19"],
+    ]);
+  });
+});
+
+describe("db/queries/models", () => {
+  it("reads a model's history, place and field", async () => {
+    const { getModelBySlug, getModelFields, getModelPositions, getModelRatings, getModelOptions } =
+      await import("./models");
+    const gpt4o = getModelBySlug("gpt-4o-2024-05-13");
+    if (!gpt4o) throw new Error("gpt-4o-2024-05-13 missing");
+    const ratings = getModelRatings(gpt4o.id);
+    expect(ratings[0]?.date <= "2024-05-20").toBe(true);
+    // 2024-08-01 daily board: GPT-4o-2024-05-13 is first of 122.
+    const position = getModelPositions(gpt4o.id, "overall").find(
+      (p) => p.board === "lmarena-daily-csv" && p.date === "2024-08-01",
+    );
+    expect(position).toMatchObject({ position: 1, fieldSize: 122, rating: 1286 });
+    const fields = getModelFields(gpt4o.id, "overall");
+    expect(fields.find((f) => f.board === "lmarena-daily-csv")?.date).toBe("2025-08-04");
+    expect(getModelOptions().some((o) => o.slug === "gpt-4o-2024-05-13")).toBe(true);
+  });
+});
+
+describe("db/queries/gap-choices, wizard, status", () => {
+  it("offers the board's categories and sources", async () => {
+    const { getBoardChoices } = await import("./gap-choices");
+    const choices = getBoardChoices("text", false);
+    expect(choices.categories[0]?.slug).toBe("overall");
+    expect(choices.categories.some((c) => c.slug === "coding")).toBe(true);
+    expect(choices.sources.map((s) => s.slug)).toContain("lmarena-dataset");
+  });
+
+  it("gives the wizard today's complete board of an arena", async () => {
+    const { getWizardBoard } = await import("./wizard");
+    // arena.ai's full board dated "Aug 21, 2026" (style control on) is the newest complete one.
+    expect(getWizardBoard("text", "overall")?.snapshot).toMatchObject({
+      date: "2026-08-21",
+      source: "arena-ai-daily",
+      styleControl: true,
+    });
+  });
+
+  it("reports every seeded source with its span and seed run", async () => {
+    const { getSourceStatuses } = await import("./status");
+    const rows = getSourceStatuses();
+    expect(rows.find((r) => r.slug === "lmarena-dataset")).toMatchObject({
+      firstDate: "2026-06-21",
+      lastDate: "2026-08-19",
+      lastFetchAt: null,
+    });
+    expect(rows.every((r) => r.lastSuccessAt !== null)).toBe(true);
+  });
+});
