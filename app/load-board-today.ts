@@ -1,4 +1,5 @@
 import "server-only";
+import { todayIso } from "@/lib/dates/iso-date";
 import { getBoardToday } from "@/db/queries/board-today";
 import type { Arena } from "@/lib/domain";
 import { labelBoard } from "@/lib/labels";
@@ -20,6 +21,6 @@ export function loadBoardToday(
     date: today.date,
     sourceName: today.sourceName,
     board: labelBoard(board.arena, board.styleControl),
-    now: new Date().toISOString().slice(0, 10),
+    now: todayIso(),
   };
 }

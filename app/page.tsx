@@ -1,3 +1,4 @@
+import { todayIso } from "@/lib/dates/iso-date";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -69,7 +70,11 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
       <p className="muted">
         Best open-weight vs best proprietary model per leaderboard snapshot. Each gap is computed
         within one snapshot of one source; rating scales of different sources are never mixed.{" "}
-        <Link href="/figures">How this compares with published figures</Link>.
+        <Link href="/figures">How this compares with published figures</Link>.{" "}
+        <Link href="/metrics">
+          The same gap on GPQA, SWE-bench, LiveBench and Epoch&apos;s index
+        </Link>
+        .
       </p>
       <ParamNotices issues={issues} />
       {today && (
@@ -77,7 +82,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
           date={today.date}
           sourceName={today.sourceName}
           board={labelBoard(params.arena, params.sc)}
-          now={new Date().toISOString().slice(0, 10)}
+          now={todayIso()}
         />
       )}
       <GapControls

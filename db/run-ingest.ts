@@ -1,3 +1,4 @@
+import { todayIso } from "@/lib/dates/iso-date";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -153,7 +154,7 @@ async function ingestOne(
     }
     req.onProgress?.({ source: slug, phase: "parse", files: files.length });
     parsed = await parseSourceFiles(adapter, files);
-    checkPlausible(slug, parsed, new Date().toISOString().slice(0, 10));
+    checkPlausible(slug, parsed, todayIso());
   } catch (err) {
     // Nothing reached the writer: the stored history is untouched.
     if (req.dryRun)

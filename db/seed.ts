@@ -1,3 +1,4 @@
+import { todayIso } from "@/lib/dates/iso-date";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -29,7 +30,7 @@ export function loadSeedLocked(db: Db, dir: string = SEED_DIR): SourceRunResult[
   );
   if (unknown.length > 0) throw new Error(`Seed files name no known source: ${unknown.join(", ")}`);
   const results: SourceRunResult[] = [];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   for (const adapter of SOURCE_ADAPTERS) {
     const file = `${adapter.info.slug}.json.gz`;
     if (!present.has(file)) continue;

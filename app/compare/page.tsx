@@ -1,3 +1,4 @@
+import { todayIso } from "@/lib/dates/iso-date";
 import type { Metadata } from "next";
 import { DataAsOf } from "@/components/layout/data-as-of";
 import { loadBoardToday } from "@/app/load-board-today";
@@ -132,7 +133,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             sourceName={view.boardLabel}
             snapshotDate={snapshot.date}
             url={toAbsoluteUrl(`/compare${pinned}`)}
-            accessed={new Date().toISOString().slice(0, 10)}
+            accessed={todayIso()}
           />
         </>
       ) : (

@@ -79,7 +79,7 @@ describe("db/queries/models", () => {
     const gpt4o = getModelBySlug("gpt-4o-2024-05-13");
     if (!gpt4o) throw new Error("gpt-4o-2024-05-13 missing");
     const ratings = getModelRatings(gpt4o.id);
-    expect(ratings[0]?.date <= "2024-05-20").toBe(true);
+    expect((ratings[0]?.date ?? "") <= "2024-05-20").toBe(true);
     // 2024-08-01 daily board: GPT-4o-2024-05-13 is first of 122.
     const position = getModelPositions(gpt4o.id, "overall").find(
       (p) => p.board === "lmarena-daily-csv" && p.date === "2024-08-01",

@@ -1,4 +1,4 @@
-import { daysBetween } from "./days-between";
+import { daysBetween } from "@/lib/dates/iso-date";
 import { pairSourcePoints } from "./pair-source-points";
 import type { PointPair } from "./pair-source-points";
 import type { GapPoint, SourceDisagreement } from "./types";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lmarenaDailyCsvAdapter } from "@/lib/ingest/lmarena-daily-csv";
 import { lmsysEloHistoryAdapter } from "@/lib/ingest/lmsys-elo-history";
-import { computeGapChange, subtractCalendarMonths } from "./compute-gap-change";
+import { subtractCalendarMonths } from "@/lib/dates/iso-date";
+import { computeGapChange } from "./compute-gap-change";
 import { loadGapSeries } from "./testing/load-gap-series";
 import { makeGapPoint as pt } from "./testing/make-gap-point";
 import type { GapPoint } from "./types";

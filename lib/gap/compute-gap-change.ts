@@ -1,3 +1,4 @@
+import { subtractCalendarMonths } from "@/lib/dates/iso-date";
 import type { GapChange, GapPoint } from "./types";
 
 /**
@@ -30,16 +31,3 @@ export function computeGapChange(
     percentagePoints: at.gapPct - from.gapPct,
   };
 }
-
-/** 2025-05-31 minus 3 months is 2025-02-28: the day is clamped to the target month's length. */
-export function subtractCalendarMonths(isoDate: string, months: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() - months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d.getUTCDate(), lastDay);
-  return `${String(year).padStart(4, "0")}-${pad(month + 1)}-${pad(day)}`;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");

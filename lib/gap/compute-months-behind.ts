@@ -1,12 +1,11 @@
 import type { AvailabilityBasis } from "@/lib/domain";
-import { daysBetween } from "./days-between";
+import { monthsBetween } from "@/lib/dates/iso-date";
 import type { GapPoint, MonthsBehind, ProprietaryStep } from "./types";
 
-/** Average Gregorian month, so "months" reads the same whatever the calendar month. */
-export const DAYS_PER_MONTH = 30.4375;
+// Kept here for importers of the months-behind constant.
+export { DAYS_PER_MONTH } from "@/lib/dates/iso-date";
 
-const months = (from: string, to: string) =>
-  Math.round((daysBetween(from, to) / DAYS_PER_MONTH) * 10) / 10;
+const months = monthsBetween;
 
 /**
  * Months behind within ONE snapshot (the method of Epoch AI's open-vs-closed figures): R is the

@@ -1,3 +1,5 @@
+import { subtractCalendarMonths } from "@/lib/dates/iso-date";
+
 /** Date-range presets relative to the newest snapshot, so they stay meaningful as data ages. */
 export interface DatePreset {
   id: string;
@@ -8,12 +10,7 @@ export interface DatePreset {
 
 export function buildDatePresets(latest: string | null): DatePreset[] {
   const year = Number((latest ?? "2026").slice(0, 4));
-  const minus = (months: number) => {
-    if (!latest) return null;
-    const d = new Date(`${latest}T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() - months);
-    return d.toISOString().slice(0, 10);
-  };
+  const minus = (months: number) => (latest ? subtractCalendarMonths(latest, months) : null);
   return [
     { id: "all", label: "All", from: null, to: null },
     { id: "12m", label: "Last 12 months", from: minus(12), to: null },

@@ -1,6 +1,2 @@
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date (YYYY-MM-DD) to another; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+// Moved to the one date module; kept so older imports keep working.
+export { daysBetween } from "@/lib/dates/iso-date";

@@ -1,4 +1,4 @@
-import { daysBetween } from "./days-between";
+import { daysBetween } from "@/lib/dates/iso-date";
 import type { GapPoint } from "./types";
 
 export interface PointPair {

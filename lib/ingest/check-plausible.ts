@@ -1,3 +1,4 @@
+import { addDays } from "@/lib/dates/iso-date";
 import { IngestError } from "./ingest-error";
 import type { ModelFact, ParsedSnapshot, ScoreRow } from "./types";
 
@@ -98,9 +99,4 @@ function checkFact(f: ModelFact, latest: string): Problem {
     outside("activeParametersB", f.activeParametersB, PLAUSIBLE.parametersB) ??
     outside("contextWindow", f.contextWindow, PLAUSIBLE.contextWindow, true)
   );
-}
-
-function addDays(isoDate: string, days: number): string {
-  const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }

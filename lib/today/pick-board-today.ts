@@ -1,3 +1,4 @@
+import { daysBetween } from "@/lib/dates/iso-date";
 import type { Coverage } from "@/lib/domain";
 
 /** One snapshot of a board (arena × style control), as "today" logic needs it. */
@@ -39,9 +40,7 @@ export function pickBoardToday(
 
 /** Days from `date` to `now` (both ISO dates). */
 export function daysOld(date: string, now: string): number {
-  return Math.round(
-    (Date.parse(`${now}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000,
-  );
+  return daysBetween(date, now);
 }
 
 /** Newer data than this is "current"; older gets a banner pointing at /status. */

@@ -18,13 +18,7 @@ export const listValues = (v: Raw): string[] => [
   ),
 ];
 
-/** A real calendar date as YYYY-MM-DD (Date.parse rolls 02-30 over to 03-02: check the round trip). */
-export const isIsoDate = (v: string): boolean => {
-  const t = Date.parse(`${v}T00:00:00Z`);
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(v)
-  );
-};
+export { isIsoDate } from "@/lib/dates/iso-date";
 
 /** Valid values for a notice; long lists (30 categories, 100 organisations) are shortened. */
 export const listValid = (valid: readonly string[]): string =>
