@@ -1,11 +1,10 @@
 "use client";
 
-import type { FormEvent } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
 import { type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import type { DatePreset } from "@/lib/gap/date-presets";
-import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "@/app/_components/gap-controls.module.css";
@@ -41,17 +40,15 @@ export function GapControls({
   const { params, go, pending, urlQuery } = useUrlParams(fromUrl, "/", serializeGapParams);
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
-  const onSubmit = (e: FormEvent) => e.preventDefault();
 
   return (
-    <form
-      method="get"
-      action="/"
+    <UrlControlsForm
+      action={"/"}
       className={styles.controls}
-      onSubmit={onSubmit}
-      aria-busy={pending}
-      data-testid="gap-controls"
-      data-query={urlQuery}
+      actionsClassName={styles.actions}
+      testId="gap-controls"
+      pending={pending}
+      urlQuery={urlQuery}
     >
       <SelectField
         label="Category"
@@ -210,17 +207,6 @@ export function GapControls({
           />
         </label>
       </fieldset>
-      <div className={styles.actions}>
-        <noscript>
-          <button type="submit">Apply</button>
-        </noscript>
-        <CopyLinkButton />
-        {pending && (
-          <span role="status" className="muted">
-            Updating…
-          </span>
-        )}
-      </div>
-    </form>
+    </UrlControlsForm>
   );
 }

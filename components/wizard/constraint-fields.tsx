@@ -1,6 +1,7 @@
 import { GPU_CLASSES, type WizardAnswers } from "@/lib/wizard/answers";
 import { GPU_CLASS_INFO } from "@/lib/wizard/gpu-classes";
-import { Fieldset, NumberField, Option, SelectField } from "./field-parts";
+import { LICENCE_CHOICES, OPS_CHOICES } from "@/lib/wizard/question-choices";
+import { ChoiceList, Fieldset, NumberField, SelectField } from "./field-parts";
 import styles from "./wizard.module.css";
 
 const GPU_OPTIONS = GPU_CLASSES.map((g) => ({
@@ -13,32 +14,12 @@ export function LicenceFields({ answers }: { answers: WizardAnswers }) {
   const has = (n: WizardAnswers["licence"][number]) => answers.licence.includes(n);
   return (
     <Fieldset legend="What must the licence allow? Tick all that apply.">
-      <Option
+      <ChoiceList
         type="checkbox"
         name="lic"
-        value="commercial"
-        checked={has("commercial")}
-        label="Commercial use"
-        hint="In a product or service that earns money."
-        testId="licence-commercial"
-      />
-      <Option
-        type="checkbox"
-        name="lic"
-        value="derivatives"
-        checked={has("derivatives")}
-        label="Fine-tuning and distributing the derived weights"
-        hint="Needs open weights whose licence allows derivatives."
-        testId="licence-derivatives"
-      />
-      <Option
-        type="checkbox"
-        name="lic"
-        value="osi"
-        checked={has("osi")}
-        label="OSI-approved open-source licence only"
-        hint="Apache 2.0, MIT and the like; community licences with use restrictions do not count."
-        testId="licence-osi"
+        choices={LICENCE_CHOICES}
+        isChecked={(v) => has(v as WizardAnswers["licence"][number])}
+        testIdOf={(v) => `licence-${v}`}
       />
     </Fieldset>
   );
@@ -85,23 +66,12 @@ export function InfraFields({ answers }: { answers: WizardAnswers }) {
         </p>
       </Fieldset>
       <Fieldset legend="Can your team run inference servers?">
-        <Option
+        <ChoiceList
           type="radio"
           name="ops"
-          value="any"
-          checked={answers.ops === "any"}
-          label="Yes, we can run our own servers"
-          hint="Managed APIs stay possible too."
-          testId="ops-any"
-        />
-        <Option
-          type="radio"
-          name="ops"
-          value="api"
-          checked={answers.ops === "api"}
-          label="No, managed APIs only"
-          hint="Rules out self-hosting, and with it any requirement that data stay in-house."
-          testId="ops-api"
+          choices={OPS_CHOICES}
+          isChecked={(v) => answers.ops === v}
+          testIdOf={(v) => `ops-${v}`}
         />
       </Fieldset>
     </>

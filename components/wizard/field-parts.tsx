@@ -41,6 +41,34 @@ export function Option({
   );
 }
 
+/** One question's choices from a data list (lib/wizard/question-choices.ts). */
+export function ChoiceList({
+  type,
+  name,
+  choices,
+  isChecked,
+  testIdOf,
+}: {
+  type: "checkbox" | "radio";
+  name: string;
+  choices: readonly { value: string; label: string; hint?: string }[];
+  isChecked: (value: string) => boolean;
+  testIdOf: (value: string) => string;
+}) {
+  return choices.map((c) => (
+    <Option
+      key={c.value}
+      type={type}
+      name={name}
+      value={c.value}
+      checked={isChecked(c.value)}
+      label={c.label}
+      hint={c.hint}
+      testId={testIdOf(c.value)}
+    />
+  ));
+}
+
 export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
     <fieldset className={styles.fieldset}>

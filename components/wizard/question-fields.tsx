@@ -1,6 +1,7 @@
 import { LANGUAGES, TASKS, type WizardAnswers } from "@/lib/wizard/answers";
 import { TASK_BOARD_NOTES, TASK_LABELS } from "@/lib/wizard/task-boards";
-import { Fieldset, NumberField, Option } from "./field-parts";
+import { PRIVACY_CHOICES, QUALITY_ANY, QUALITY_CHOICES } from "@/lib/wizard/question-choices";
+import { ChoiceList, Fieldset, NumberField, Option } from "./field-parts";
 import styles from "./wizard.module.css";
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -49,23 +50,12 @@ export function TaskFields({ answers }: { answers: WizardAnswers }) {
 export function QualityFields({ answers }: { answers: WizardAnswers }) {
   return (
     <Fieldset legend="How good must it be?">
-      <Option
+      <ChoiceList
         type="radio"
         name="q"
-        value="frontier"
-        checked={answers.quality === "frontier"}
-        label="Must be at the frontier"
-        hint="Statistically tied with the best model on every chosen board (95% intervals overlap)."
-        testId="quality-frontier"
-      />
-      <Option
-        type="radio"
-        name="q"
-        value="within"
-        checked={answers.quality === "within"}
-        label="Close to the frontier"
-        hint="No more rating points behind the best model than the number below, on every chosen board."
-        testId="quality-within"
+        choices={QUALITY_CHOICES}
+        isChecked={(v) => answers.quality === v}
+        testIdOf={(v) => `quality-${v}`}
       />
       <div className={styles.langs}>
         <NumberField
@@ -76,14 +66,12 @@ export function QualityFields({ answers }: { answers: WizardAnswers }) {
           hint="On arena ratings, 30 points means the better model wins about 54% of head-to-head votes."
         />
       </div>
-      <Option
+      <ChoiceList
         type="radio"
         name="q"
-        value="any"
-        checked={answers.quality === "any"}
-        label="Good enough"
-        hint="No minimum: rank by rating and let the other requirements decide."
-        testId="quality-any"
+        choices={[QUALITY_ANY]}
+        isChecked={(v) => answers.quality === v}
+        testIdOf={(v) => `quality-${v}`}
       />
     </Fieldset>
   );
@@ -93,23 +81,12 @@ export function QualityFields({ answers }: { answers: WizardAnswers }) {
 export function DataFields({ answers }: { answers: WizardAnswers }) {
   return (
     <Fieldset legend="Must prompts and documents stay in-house (privacy, data residency)?">
-      <Option
+      <ChoiceList
         type="radio"
         name="priv"
-        value="1"
-        checked={answers.privacy}
-        label="Yes, they must stay on hardware we control"
-        hint="Only self-hosted open-weight models qualify (your GPUs or GPUs rented in your own cloud account)."
-        testId="privacy-yes"
-      />
-      <Option
-        type="radio"
-        name="priv"
-        value="0"
-        checked={!answers.privacy}
-        label="No, a provider's API is acceptable"
-        hint="Proprietary APIs and hosted open models qualify."
-        testId="privacy-no"
+        choices={PRIVACY_CHOICES}
+        isChecked={(v) => answers.privacy === (v === "1")}
+        testIdOf={(v) => (v === "1" ? "privacy-yes" : "privacy-no")}
       />
     </Fieldset>
   );

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRef, type FormEvent } from "react";
+import { useRef } from "react";
 import {
   MAX_MODELS,
   serializeCompareParams,
   type CompareParams,
 } from "@/app/compare/search-params";
-import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { SelectField } from "@/components/share/select-field";
+import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "@/app/compare/_components/compare-controls.module.css";
 import { ModelPicker, type PickerOption } from "@/components/compare/model-picker";
@@ -39,17 +40,15 @@ export function CompareControls({
     ...params,
     models: params.models.filter((m) => m !== slug),
   });
-  const onSubmit = (e: FormEvent) => e.preventDefault();
 
   return (
-    <form
-      method="get"
-      action="/compare"
+    <UrlControlsForm
+      action={"/compare"}
       className={styles.controls}
-      onSubmit={onSubmit}
-      aria-busy={pending}
-      data-testid="compare-controls"
-      data-query={urlQuery}
+      actionsClassName={styles.actions}
+      testId="compare-controls"
+      pending={pending}
+      urlQuery={urlQuery}
     >
       <fieldset className={styles.models}>
         <legend>
@@ -94,37 +93,26 @@ export function CompareControls({
       </fieldset>
       {choices.categories.length > 0 && (
         <>
-          <label className={styles.field}>
-            History category
-            <select
-              name="cat"
-              value={params.cat}
-              data-testid="control-cat"
-              onChange={(e) => go({ ...params, cat: e.target.value })}
-            >
-              {choices.categories.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={styles.field}>
-            Source
-            <select
-              name="source"
-              value={params.source ?? ""}
-              data-testid="control-source"
-              onChange={(e) => go({ ...params, source: e.target.value || null })}
-            >
-              <option value="">Automatic (rates the most of these models)</option>
-              {choices.boards.map((b) => (
-                <option key={b.key} value={b.key}>
-                  {b.label} (to {b.latest})
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="History category"
+            name="cat"
+            className={styles.field}
+            value={params.cat}
+            options={choices.categories.map((c) => ({ value: c.slug, label: c.label }))}
+            onChange={(cat) => go({ ...params, cat })}
+          />
+          <SelectField
+            label="Source"
+            name="source"
+            className={styles.field}
+            value={params.source ?? ""}
+            leading={{ value: "", label: "Automatic (rates the most of these models)" }}
+            options={choices.boards.map((b) => ({
+              value: b.key,
+              label: `${b.label} (to ${b.latest})`,
+            }))}
+            onChange={(source) => go({ ...params, source: source || null })}
+          />
           <label className={styles.field}>
             Snapshot on or before
             <input
@@ -137,17 +125,6 @@ export function CompareControls({
           </label>
         </>
       )}
-      <div className={styles.actions}>
-        <noscript>
-          <button type="submit">Apply</button>
-        </noscript>
-        <CopyLinkButton />
-        {pending && (
-          <span role="status" className="muted">
-            Updating…
-          </span>
-        )}
-      </div>
-    </form>
+    </UrlControlsForm>
   );
 }

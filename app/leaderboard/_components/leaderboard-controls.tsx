@@ -1,12 +1,12 @@
 "use client";
 
-import { useSyncExternalStore, type FormEvent } from "react";
+import { useSyncExternalStore } from "react";
 import {
   serializeLeaderboardParams,
   type LeaderboardParams,
 } from "@/app/leaderboard/search-params";
 import { formatSortOrder } from "@/lib/leaderboard/sort-entries";
-import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { SelectField, StyleControlToggle } from "@/components/share/select-field";
 import { useUrlParams } from "@/components/share/use-url-params";
 import {
@@ -42,7 +42,6 @@ export function LeaderboardControls({
     "/leaderboard",
     serializeLeaderboardParams,
   );
-  const onSubmit = (e: FormEvent) => e.preventDefault();
   // True once hydrated: before that the controls are a plain form that needs a submit.
   const interactive = useSyncExternalStore(
     subscribeNever,
@@ -51,15 +50,20 @@ export function LeaderboardControls({
   );
 
   return (
-    <form
-      method="get"
+    <UrlControlsForm
       action="/leaderboard"
       className={styles.controls}
-      onSubmit={onSubmit}
-      aria-busy={pending}
-      data-testid="leaderboard-controls"
-      data-query={urlQuery}
-      data-interactive={interactive}
+      actionsClassName={styles.actions}
+      testId="leaderboard-controls"
+      pending={pending}
+      urlQuery={urlQuery}
+      interactive={interactive}
+      hidden={
+        // Sorting happens in the table headers; a plain submit must not drop it.
+        urlQuery.includes("sort=") && (
+          <input type="hidden" name="sort" value={formatSortOrder(params.sort)} />
+        )
+      }
     >
       <SelectField
         label="Source"
@@ -102,22 +106,7 @@ export function LeaderboardControls({
       {choices.dates && <SnapshotPicker params={params} dates={choices.dates} go={go} />}
       <div className={styles.break} aria-hidden="true" />
       <LeaderboardFilters params={params} choices={choices} go={go} />
-      <div className={styles.actions}>
-        <noscript>
-          <button type="submit">Apply</button>
-        </noscript>
-        {/* Sorting happens in the table headers; a plain submit must not drop it. */}
-        {urlQuery.includes("sort=") && (
-          <input type="hidden" name="sort" value={formatSortOrder(params.sort)} />
-        )}
-        <CopyLinkButton />
-        {pending && (
-          <span role="status" className="muted">
-            Updating…
-          </span>
-        )}
-      </div>
-    </form>
+    </UrlControlsForm>
   );
 }
 

@@ -2,6 +2,8 @@
 
 import { serializeModelParams, type ModelParams } from "@/app/models/[slug]/search-params";
 import styles from "@/components/compare/compare-controls.module.css";
+import { SelectField } from "@/components/share/select-field";
+import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { useUrlParams } from "@/components/share/use-url-params";
 
 /** Category and source of the history chart; a GET form that also works without JavaScript. */
@@ -22,53 +24,31 @@ export function ModelHistoryControls({
     serializeModelParams,
   );
   return (
-    <form
-      method="get"
+    <UrlControlsForm
+      action={`/models/${encodeURIComponent(slug)}`}
       className={styles.controls}
-      onSubmit={(e) => e.preventDefault()}
-      aria-busy={pending}
-      data-testid="model-controls"
-      data-query={urlQuery}
+      testId="model-controls"
+      pending={pending}
+      urlQuery={urlQuery}
+      copyLink={false}
     >
-      <label className={styles.field}>
-        Category
-        <select
-          name="cat"
-          value={params.cat}
-          data-testid="control-cat"
-          onChange={(e) => go({ cat: e.target.value, source: null })}
-        >
-          {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.field}>
-        Source
-        <select
-          name="source"
-          value={params.source ?? ""}
-          data-testid="control-source"
-          onChange={(e) => go({ ...params, source: e.target.value || null })}
-        >
-          <option value="">Every source (one line each)</option>
-          {boards.map((b) => (
-            <option key={b.key} value={b.key}>
-              {b.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {pending && (
-        <span role="status" className="muted">
-          Updating…
-        </span>
-      )}
-    </form>
+      <SelectField
+        label="Category"
+        name="cat"
+        className={styles.field}
+        value={params.cat}
+        options={categories.map((c) => ({ value: c.slug, label: c.label }))}
+        onChange={(cat) => go({ cat, source: null })}
+      />
+      <SelectField
+        label="Source"
+        name="source"
+        className={styles.field}
+        value={params.source ?? ""}
+        leading={{ value: "", label: "Every source (one line each)" }}
+        options={boards.map((b) => ({ value: b.key, label: b.label }))}
+        onChange={(source) => go({ ...params, source: source || null })}
+      />
+    </UrlControlsForm>
   );
 }
