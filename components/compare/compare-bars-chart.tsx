@@ -11,9 +11,10 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { GRID_PROPS } from "@/components/charts/chart-config";
 import type { BarChartData } from "@/lib/compare/to-bar-rows";
 import styles from "./compare-charts.module.css";
-import { seriesStyle } from "@/components/share/series-styles";
+import { seriesStyle } from "@/components/charts/series-styles";
 
 /**
  * Grouped horizontal bars (categories down the side, so it fits a phone) with 95% whiskers.
@@ -42,7 +43,7 @@ export function CompareBarsChart({
           barGap={1}
           barCategoryGap={10}
         >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+          <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"
             domain={data.domain}

@@ -11,11 +11,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDayTick, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
 import { buildRatingAxis } from "@/lib/compare/build-rating-axis";
 import type { HistoryPoint } from "@/lib/models/build-rating-history";
 import { buildTimeTicks } from "@/lib/models/build-time-ticks";
 import styles from "./compare-charts.module.css";
-import { seriesStyle } from "@/components/share/series-styles";
+import { seriesStyle } from "@/components/charts/series-styles";
 
 export interface RatingLine {
   key: string;
@@ -24,8 +25,6 @@ export interface RatingLine {
 }
 
 const DAY = 86_400_000;
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-const month = (t: number) => new Date(t).toISOString().slice(0, 7);
 
 /** One line per series; nulls stay gaps. Each line is one board's own scale, never spliced. */
 export function RatingLinesChart({
@@ -55,7 +54,7 @@ export function RatingLinesChart({
       <p className="sr-only">{label}</p>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+          <CartesianGrid {...GRID_PROPS} />
           <XAxis
             dataKey="t"
             type="number"
@@ -64,7 +63,7 @@ export function RatingLinesChart({
             ticks={ticks}
             interval={0}
             padding={{ left: 8, right: 8 }}
-            tickFormatter={ticks.length === 1 ? day : month}
+            tickFormatter={ticks.length === 1 ? formatDayTick : formatMonthTick}
             stroke="var(--fg-muted)"
             fontSize={12}
           />
@@ -78,7 +77,7 @@ export function RatingLinesChart({
             tickFormatter={(v: number) => v.toFixed(0)}
           />
           <Tooltip
-            labelFormatter={(t) => day(Number(t))}
+            labelFormatter={(t) => formatDayTick(Number(t))}
             formatter={(v, name) => [v == null ? "—" : Number(v).toFixed(0), name]}
             contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)" }}
           />

@@ -10,7 +10,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { seriesStyle } from "@/components/share/series-styles";
+import {
+  AXIS_PROPS,
+  formatDayTick,
+  formatMonthTick,
+  GRID_PROPS,
+} from "@/components/charts/chart-config";
+import { seriesStyle } from "@/components/charts/series-styles";
 import styles from "./gap-chart.module.css";
 
 export interface CrossSourceSeries {
@@ -19,8 +25,6 @@ export interface CrossSourceSeries {
   points: { t: number; gap: number }[];
 }
 
-const month = (t: number) => new Date(t).toISOString().slice(0, 7);
-
 export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
   const all = series.flatMap((s) => s.points.map((p) => p.t));
   const domain = [Math.min(...all), Math.max(...all)];
@@ -28,21 +32,21 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
     <div className={styles.gap} style={{ height: 300 }} data-testid="cross-source-chart">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+          <CartesianGrid {...GRID_PROPS} />
           <XAxis
             dataKey="t"
             type="number"
             scale="time"
             domain={domain}
-            tickFormatter={month}
+            tickFormatter={formatMonthTick}
             minTickGap={40}
             stroke="var(--fg-muted)"
             fontSize={12}
             allowDuplicatedCategory={false}
           />
-          <YAxis stroke="var(--fg-muted)" fontSize={12} width={40} />
+          <YAxis {...AXIS_PROPS} width={40} />
           <Tooltip
-            labelFormatter={(t) => new Date(Number(t)).toISOString().slice(0, 10)}
+            labelFormatter={(t) => formatDayTick(Number(t))}
             formatter={(v) => [`${Number(v).toFixed(0)} pts`]}
             contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)" }}
           />

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { AXIS_PROPS, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import { GapTooltip } from "./gap-tooltip";
@@ -29,8 +30,6 @@ const EVENT_STYLE = {
   source: { stroke: "var(--fg)", dash: "1 3" },
 } satisfies Record<ChartAnnotations["events"][number]["kind"], { stroke: string; dash: string }>;
 
-const formatMonth = (t: number) => new Date(t).toISOString().slice(0, 7);
-
 interface Props {
   points: GapChartPoint[];
   sourceNames: Record<string, string>;
@@ -45,7 +44,7 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
       type="number"
       scale="time"
       domain={domain}
-      tickFormatter={formatMonth}
+      tickFormatter={formatMonthTick}
       minTickGap={40}
       stroke="var(--fg-muted)"
       fontSize={12}
@@ -85,9 +84,9 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
             syncId="gap"
             margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
           >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <CartesianGrid {...GRID_PROPS} />
             {xAxis}
-            <YAxis domain={["auto", "auto"]} stroke="var(--fg-muted)" fontSize={12} width={48} />
+            <YAxis domain={["auto", "auto"]} {...AXIS_PROPS} width={48} />
             {tooltip}
             {events}
             <Area
@@ -145,9 +144,9 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
             syncId="gap"
             margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
           >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <CartesianGrid {...GRID_PROPS} />
             {xAxis}
-            <YAxis stroke="var(--fg-muted)" fontSize={12} width={48} />
+            <YAxis {...AXIS_PROPS} width={48} />
             <ReferenceLine y={0} stroke="var(--fg-muted)" />
             {tooltip}
             {events}
