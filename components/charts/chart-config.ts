@@ -1,0 +1,19 @@
+// One look for every Recharts chart: grid, axes, margins and date ticks. Colours are CSS
+// variables (app/globals.css) so light and dark themes need no code.
+
+export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 } as const;
+
+export const GRID_PROPS = { stroke: "var(--border)", strokeDasharray: "3 3" } as const;
+
+export const AXIS_PROPS = { stroke: "var(--fg-muted)", fontSize: 12 } as const;
+
+/** A time axis over epoch-millisecond `t` values. */
+export const TIME_AXIS_PROPS = {
+  ...AXIS_PROPS,
+  dataKey: "t",
+  type: "number",
+  scale: "time",
+} as const;
+
+export const formatMonthTick = (t: number) => new Date(t).toISOString().slice(0, 7);
+export const formatDayTick = (t: number) => new Date(t).toISOString().slice(0, 10);
