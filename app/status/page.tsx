@@ -6,7 +6,7 @@ import {
   type SourceStatusRow,
 } from "@/db/queries/status";
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
-import { SOURCE_ADAPTERS } from "@/lib/ingest/registry";
+import { SOURCE_INFOS } from "@/lib/ingest/source-infos";
 import { assessFreshness, cronIntervalMs } from "@/lib/status/assess-freshness";
 import { RunLog } from "@/components/status/run-log";
 import { SourceStatusTable } from "@/components/status/source-status-table";
@@ -24,9 +24,9 @@ export default async function StatusPage({ searchParams }: { searchParams: Searc
   const intervalMs = pattern === "off" ? null : cronIntervalMs(pattern);
   const stored = new Map(getSourceStatuses().map((s) => [s.slug, s]));
   // Every registered source, including live ones that have never been fetched here.
-  const rows = SOURCE_ADAPTERS.map((a) => ({
-    ...(stored.get(a.info.slug) ?? emptyStatus(a.info.slug, a.info.name, a.info.series)),
-    live: Boolean(a.info.live && a.fetchFiles),
+  const rows = SOURCE_INFOS.map((info) => ({
+    ...(stored.get(info.slug) ?? emptyStatus(info.slug, info.name, info.series)),
+    live: Boolean(info.live),
   })).map((s) => ({
     ...s,
     freshness: assessFreshness({ live: s.live, lastSuccessAt: s.lastFetchAt, intervalMs }),
