@@ -18,8 +18,9 @@ import { sweBenchAdapter } from "./swe-bench";
 import type { SourceAdapter } from "./types";
 
 /**
- * Every source, in ingest order. Sources that pair internal keys with display names come first
- * so later sources that only write display names resolve to the same models.
+ * Every rating source, in ingest order. Identity no longer depends on this order (it is derived
+ * from all facts at once); the order only decides which run of a batch is logged first.
+ * Metadata without the parsers: source-infos.ts.
  */
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   lmsysHfTablesAdapter,
