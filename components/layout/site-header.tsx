@@ -12,6 +12,9 @@ export function SiteHeader() {
         <Link href="/" className={styles.link}>
           Gap
         </Link>
+        <Link href="/metrics" className={styles.link}>
+          Every benchmark
+        </Link>
         <Link href="/leaderboard" className={styles.link}>
           Leaderboard
         </Link>

@@ -1,0 +1,155 @@
+"use client";
+
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  AXIS_PROPS,
+  CHART_MARGIN,
+  formatMonthTick,
+  GRID_PROPS,
+  TIME_AXIS_PROPS,
+} from "@/components/charts/chart-config";
+import type { MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
+import styles from "./metrics.module.css";
+
+const SERIES = {
+  closed: { label: "Best proprietary", color: "var(--series-closed)", dash: undefined },
+  open: { label: "Best open-weight", color: "var(--series-open)", dash: "6 4" },
+} satisfies Record<string, { label: string; color: string; dash: string | undefined }>;
+
+const fmt = (v: number | null, unit: string) =>
+  v === null ? "—" : `${v.toFixed(1)}${unit === "%" ? "%" : ` ${unit}`}`;
+
+interface Props {
+  points: MetricChartPoint[];
+  /** The shared time axis of every chart on the page, in milliseconds, and its ticks. */
+  domain: [number, number];
+  ticks: number[];
+  unit: string;
+  label: string;
+  testId: string;
+}
+
+/** One metric's best open and best proprietary score over time: a thin step chart. */
+export function MetricGapChart({ points, domain, ticks, unit, label, testId }: Props) {
+  return (
+    <figure className={styles.chart} data-testid={testId} aria-label={label}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={points} margin={CHART_MARGIN}>
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis
+            {...TIME_AXIS_PROPS}
+            domain={domain}
+            ticks={ticks}
+            tickFormatter={formatMonthTick}
+            minTickGap={24}
+          />
+          <YAxis {...AXIS_PROPS} domain={["auto", "auto"]} width={40} />
+          <Tooltip content={<MetricTooltip unit={unit} />} />
+          <Area
+            type="stepAfter"
+            dataKey="closedBand"
+            stroke="none"
+            fill="var(--series-closed)"
+            fillOpacity={0.12}
+            isAnimationActive={false}
+          />
+          <Area
+            type="stepAfter"
+            dataKey="openBand"
+            stroke="none"
+            fill="var(--series-open)"
+            fillOpacity={0.15}
+            isAnimationActive={false}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="closed"
+            name={SERIES.closed.label}
+            stroke={SERIES.closed.color}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            type="stepAfter"
+            dataKey="open"
+            name={SERIES.open.label}
+            stroke={SERIES.open.color}
+            strokeDasharray={SERIES.open.dash}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+/** The legend shared by every small chart, shown once above them. */
+export function MetricChartLegend() {
+  return (
+    <p className={styles.legend} data-testid="metric-legend">
+      {Object.values(SERIES).map((s) => (
+        <span key={s.label} className={styles.legendItem}>
+          <svg width="28" height="10" aria-hidden="true">
+            <line
+              x1="0"
+              y1="5"
+              x2="28"
+              y2="5"
+              stroke={s.color}
+              strokeWidth="3"
+              strokeDasharray={s.dash}
+            />
+          </svg>
+          {s.label}
+        </span>
+      ))}
+      <span className={styles.muted}>shaded: 95% interval where the source gives one</span>
+    </p>
+  );
+}
+
+function MetricTooltip({
+  active,
+  payload,
+  unit,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: MetricChartPoint }>;
+  unit: string;
+}) {
+  const p = payload?.[0]?.payload;
+  if (!active || !p) return null;
+  return (
+    <div className={styles.tooltip}>
+      <strong>{p.date}</strong>
+      <div>
+        <span className={styles.closed}>■</span> {p.closedName ?? "no proprietary score"}{" "}
+        {fmt(p.closed, unit)}
+      </div>
+      <div>
+        <span className={styles.open}>■</span> {p.openName ?? "no open-weight score"}{" "}
+        {fmt(p.open, unit)}
+      </div>
+      {p.gap !== null && (
+        <div className={styles.tooltipGap}>
+          Gap {fmt(p.gap, unit)}
+          {p.months !== null ? ` · ${p.months.toFixed(1)} months behind` : ""}
+        </div>
+      )}
+    </div>
+  );
+}
