@@ -11,7 +11,7 @@ import { memoByDataVersion } from "@/db/queries/data-version";
 import { getBoardDates, resolveModelSlug } from "@/db/queries/models";
 import { buildCompareTable, type CompareRow } from "@/lib/compare/build-compare-table";
 import { selectSnapshot, type SnapshotChoice } from "@/lib/compare/select-snapshot";
-import { describeBoard } from "@/lib/models/board-key";
+import { describeSeries } from "@/lib/models/series-key";
 import { buildRatingHistory, type HistorySeries } from "@/lib/models/build-rating-history";
 import {
   MIN_MODELS,
@@ -112,13 +112,13 @@ function computeView(
   for (const c of coverage) if ((latest.get(c.board) ?? "") < c.date) latest.set(c.board, c.date);
   const view: CompareView = {
     choice,
-    boardLabel: describeBoard(key, sourceName),
+    boardLabel: describeSeries(key, sourceName),
     sourceName: sourceName(key.split(".")[0] ?? key),
     rows,
     cat,
     history,
     boards: [...latest]
-      .map(([k, d]) => ({ key: k, label: describeBoard(k, sourceName), latest: d }))
+      .map(([k, d]) => ({ key: k, label: describeSeries(k, sourceName), latest: d }))
       .sort((a, b) => b.latest.localeCompare(a.latest) || a.label.localeCompare(b.label)),
   };
   return { view, viewIssues };

@@ -2,7 +2,7 @@
 // never throws: unusable values become notices and are dropped, so a hand-edited link still opens.
 // Whether a slug names a real model is checked against the database later (load-compare-view).
 import { toModelSlug } from "@/lib/identity/to-model-slug";
-import { parseBoardKey } from "@/lib/models/board-key";
+import { parseSeriesKey } from "@/lib/models/series-key";
 import { firstValue as first, isIsoDate, joinedValues as joined } from "@/lib/url/param-values";
 import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
 
@@ -75,7 +75,7 @@ export function parseCompareParams(raw: RawParams): {
   }
   const source = first(raw.source);
   if (source) {
-    if (parseBoardKey(source)) params.source = source;
+    if (parseSeriesKey(source)) params.source = source;
     else bad("source", source, `Unknown source "${source}".`);
   }
   return { params, issues };

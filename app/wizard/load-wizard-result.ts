@@ -4,14 +4,14 @@ import { getWizardBoard, getWizardModels } from "@/db/queries/wizard";
 import type { WizardAnswers } from "@/lib/wizard/answers";
 import { recommendModels, type WizardResult } from "@/lib/wizard/recommend-models";
 import { listTaskBoards } from "@/lib/wizard/task-boards";
-import type { Board } from "@/lib/wizard/types";
+import type { TaskBoard } from "@/lib/wizard/types";
 import { serializeWizardParams } from "./search-params";
 
 /** Answers → one snapshot per chosen board → the models on them → the shortlist. */
 export function loadWizardResult(answers: WizardAnswers): WizardResult {
   const key = serializeWizardParams({ ...answers, step: "result" });
   return memoByDataVersion(`wizard-result${key}`, () => {
-    const boards: Board[] = listTaskBoards(answers.tasks, answers.langs).map((k) => {
+    const boards: TaskBoard[] = listTaskBoards(answers.tasks, answers.langs).map((k) => {
       const b = getWizardBoard(k.arena, k.category);
       return { ...k, snapshot: b?.snapshot ?? null, scores: b?.scores ?? [] };
     });

@@ -1,4 +1,4 @@
-import type { BoardRating } from "@/lib/wizard/rate-on-boards";
+import type { TaskBoardRating } from "@/lib/wizard/rate-on-boards";
 import type { WizardResult } from "@/lib/wizard/recommend-models";
 import styles from "./result.module.css";
 
@@ -9,7 +9,7 @@ export function RatingTable({
   ratings,
   boards,
 }: {
-  ratings: BoardRating[];
+  ratings: TaskBoardRating[];
   boards: WizardResult["boards"];
 }) {
   return (
@@ -18,7 +18,7 @@ export function RatingTable({
         <caption className="sr-only">Ratings on the chosen boards</caption>
         <thead>
           <tr>
-            <th scope="col">Board</th>
+            <th scope="col">TaskBoard</th>
             <th scope="col" className="num">
               Rating
             </th>

@@ -3,7 +3,7 @@ import { and, countDistinct, desc, eq, inArray } from "drizzle-orm";
 import { OPEN_WEIGHT_CLASSES, type LicenceClass } from "@/lib/domain";
 import type { CompareModel, CompareScore } from "@/lib/compare/build-compare-table";
 import type { SnapshotCoverage } from "@/lib/compare/select-snapshot";
-import { parseBoardKey, toBoardKey } from "@/lib/models/board-key";
+import { parseSeriesKey, toSeriesKey } from "@/lib/models/series-key";
 import type { KeyedRating } from "@/lib/models/build-rating-history";
 import { getDb } from "../client";
 import { frontiers, models, scores, snapshots, sources } from "../schema";
@@ -52,7 +52,7 @@ export function getSnapshotCoverage(modelIds: readonly number[]): SnapshotCovera
     .all()
     .map(({ source, arena, styleControl, ...r }) => ({
       ...r,
-      board: toBoardKey({ source, arena, styleControl }),
+      board: toSeriesKey({ source, arena, styleControl }),
     }));
 }
 
@@ -79,7 +79,7 @@ export function getBoardHistory(
   category: string,
   modelIds: readonly number[],
 ): KeyedRating[] {
-  const b = parseBoardKey(board);
+  const b = parseSeriesKey(board);
   if (!b || modelIds.length === 0) return [];
   return getDb()
     .select({

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, eq, exists, gt, inArray, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Arena, LicenceClass } from "@/lib/domain";
-import { toBoardKey } from "@/lib/models/board-key";
+import { toSeriesKey } from "@/lib/models/series-key";
 import type { PositionedRating } from "@/lib/models/find-best-rank";
 import type { ModelOption } from "@/lib/models/suggest-models";
-import type { BoardRating, FrontierEntry, RatedModel, SnapshotField } from "@/lib/models/types";
+import type { SeriesRating, FrontierEntry, RatedModel, SnapshotField } from "@/lib/models/types";
 import { getDb } from "../client";
 import {
   frontiers,
@@ -67,7 +67,7 @@ export function getModelLicences(modelId: number) {
 }
 
 /** Every rating of the model on every board and in every category. */
-export function getModelRatings(modelId: number): BoardRating[] {
+export function getModelRatings(modelId: number): SeriesRating[] {
   return getDb()
     .select({
       source: snapshots.sourceSlug,
@@ -87,7 +87,7 @@ export function getModelRatings(modelId: number): BoardRating[] {
     .all()
     .map(({ source, arena, styleControl, ...r }) => ({
       ...r,
-      board: toBoardKey({ source, arena, styleControl }),
+      board: toSeriesKey({ source, arena, styleControl }),
     }));
 }
 
@@ -114,7 +114,7 @@ export function getModelPositions(modelId: number, category: string): Positioned
     .all()
     .map(({ source, arena, styleControl, ...r }) => ({
       ...r,
-      board: toBoardKey({ source, arena, styleControl }),
+      board: toSeriesKey({ source, arena, styleControl }),
     }));
 }
 
@@ -134,7 +134,7 @@ export function getBoardDates(): Map<string, string[]> {
       .all();
     const out = new Map<string, string[]>();
     for (const { date, ...board } of rows) {
-      const key = toBoardKey(board);
+      const key = toSeriesKey(board);
       out.set(key, [...(out.get(key) ?? []), date]);
     }
     return out;
@@ -170,7 +170,7 @@ const toRated = (r: EntryRow): RatedModel => ({
   upper: r.upper,
 });
 const boardOf = (r: EntryRow) =>
-  toBoardKey({ source: r.source, arena: r.arena, styleControl: r.styleControl });
+  toSeriesKey({ source: r.source, arena: r.arena, styleControl: r.styleControl });
 
 /** Per board: every model rated in the category in the model's latest snapshot of that board. */
 export function getModelFields(modelId: number, category: string): SnapshotField[] {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Arena } from "@/lib/domain";
 import { MIN_BOARD_MODELS } from "@/lib/wizard/task-boards";
-import type { BoardScore, ModelRow } from "@/lib/wizard/types";
+import type { TaskBoardScore, ModelRow } from "@/lib/wizard/types";
 import { getDb } from "../client";
 import { models, scores as scoresTable, snapshots, sources } from "../schema";
 import { memoByDataVersion } from "./data-version";
@@ -24,7 +24,7 @@ export interface WizardSnapshot {
 export function getWizardBoard(
   arena: Arena,
   category: string,
-): { snapshot: WizardSnapshot; scores: BoardScore[] } | null {
+): { snapshot: WizardSnapshot; scores: TaskBoardScore[] } | null {
   return memoByDataVersion(`wizard-board:${arena}:${category}`, () => {
     const db = getDb();
     const modelCount = count();
@@ -69,7 +69,7 @@ export function getWizardBoard(
       .where(and(eq(scoresTable.snapshotId, snapshot.id), eq(scoresTable.category, category)))
       .orderBy(desc(scoresTable.rating))
       .all()
-      .filter((r): r is BoardScore => r.modelId !== null);
+      .filter((r): r is TaskBoardScore => r.modelId !== null);
     return { snapshot, scores };
   });
 }

@@ -1,5 +1,5 @@
 import type { Coverage } from "@/lib/domain";
-import { parseBoardKey } from "@/lib/models/board-key";
+import { parseSeriesKey } from "@/lib/models/series-key";
 
 /** One snapshot and how many of the chosen models it rates (in any category). */
 export interface SnapshotCoverage {
@@ -37,7 +37,7 @@ export function selectSnapshot(
   }
   const candidates = [...byBoard.values()].map((list) => pickInBoard(list, pins.at));
   const rank = (c: SnapshotChoice) => {
-    const b = parseBoardKey(c.snapshot.board);
+    const b = parseSeriesKey(c.snapshot.board);
     return (b?.arena === "text" ? 0 : 2) + (b?.styleControl ? 1 : 0);
   };
   candidates.sort(

@@ -3,7 +3,7 @@ import type { RatedModel } from "@/lib/gap/types";
 export type { RatedModel };
 
 /** One rating of one model: where (board key), when and in which category. */
-export interface BoardRating {
+export interface SeriesRating {
   board: string;
   snapshotId: number;
   date: string;

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { WizardAnswers } from "./answers";
 import { evaluateRoute, fmtTokens, type Route } from "./evaluate-candidate";
 import { buildModelProfile } from "./model-facts";
-import type { BoardRating } from "./rate-on-boards";
+import type { TaskBoardRating } from "./rate-on-boards";
 import { makeAnswers } from "./testing/fixtures";
 import { GEMINI_3_PRO, LLAMA_31_70B, QWEN3_235B_2507 } from "./testing/models";
 import type { ModelRow } from "./types";
 
-const rated: BoardRating[] = [
+const rated: TaskBoardRating[] = [
   { boardId: "text:coding", label: "Coding", rating: 1470, gap: 68, tiedWithBest: false },
 ];
 const statusOf = (row: ModelRow, route: Route, a: Partial<WizardAnswers>) => {

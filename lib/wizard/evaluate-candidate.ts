@@ -2,7 +2,7 @@ import type { WizardAnswers } from "./answers";
 import { estimateApiCost, estimateGpuCost } from "./estimate-cost";
 import { sizeServing, type Serving } from "./size-serving";
 import type { Permission } from "./licence-terms";
-import { checkQuality, type BoardRating } from "./rate-on-boards";
+import { checkQuality, type TaskBoardRating } from "./rate-on-boards";
 import type { ModelProfile } from "./types";
 
 export const CHECK_IDS = [
@@ -51,7 +51,7 @@ const PERMISSION_REASON: Record<Permission, string> = {
 export function evaluateRoute(
   p: ModelProfile,
   route: Route,
-  ratings: BoardRating[],
+  ratings: TaskBoardRating[],
   a: WizardAnswers,
 ): RouteResult {
   const checks: Check[] = [];

@@ -1,10 +1,10 @@
 import { CHECK_IDS, type CheckId, type RouteResult } from "./evaluate-candidate";
-import type { BoardRating } from "./rate-on-boards";
+import type { TaskBoardRating } from "./rate-on-boards";
 import type { ModelProfile } from "./types";
 
 export interface Candidate {
   profile: ModelProfile;
-  ratings: BoardRating[];
+  ratings: TaskBoardRating[];
   /** Mean points behind the best over the chosen boards (lower is better). */
   qualityScore: number;
   routes: RouteResult[];

@@ -4,13 +4,13 @@ import {
   findBoardBest,
   rateOnBoard,
   scoreQuality,
-  type BoardRating,
+  type TaskBoardRating,
 } from "./rate-on-boards";
-import { makeBoard } from "./testing/fixtures";
+import { makeTaskBoard } from "./testing/fixtures";
 
 // Coding, 2025-12-17 (LMArena catalog, style control): Claude Opus 4.5 thinking 1538.2 [1524.5,
 // 1551.9], Gemini 3 Pro 1520.2 [1509.1, 1531.2], Qwen3-235B-A22B-Instruct-2507 1469.8 [1463.1, 1476.4].
-const coding = makeBoard("coding", [
+const coding = makeTaskBoard("coding", [
   [1, 1538.2, 13.7],
   [2, 1520.2, 11.05],
   [3, 1469.8, 6.65],
@@ -30,7 +30,7 @@ describe("rateOnBoard", () => {
   });
 
   it("falls back to 10 points when the board publishes no intervals", () => {
-    const b = makeBoard("vision", [
+    const b = makeTaskBoard("vision", [
       [1, 1345, null],
       [2, 1336, null],
       [3, 1302, null],
@@ -42,7 +42,7 @@ describe("rateOnBoard", () => {
   });
 });
 
-const r = (label: string, gap: number | null, tied = false): BoardRating => ({
+const r = (label: string, gap: number | null, tied = false): TaskBoardRating => ({
   boardId: label,
   label,
   rating: gap === null ? null : 1500 - gap,

@@ -1,14 +1,14 @@
 import type { QualityBar } from "./answers";
-import type { Board, BoardScore } from "./types";
+import type { TaskBoard, TaskBoardScore } from "./types";
 
 /** Used for the frontier test when a board publishes no intervals. */
 export const FRONTIER_POINTS_WITHOUT_CI = 10;
 
-export interface BoardBest extends BoardScore {
+export interface TaskBoardBest extends TaskBoardScore {
   name: string;
 }
 
-export interface BoardRating {
+export interface TaskBoardRating {
   boardId: string;
   label: string;
   /** null: the model is not on this board's snapshot. */
@@ -20,13 +20,20 @@ export interface BoardRating {
 }
 
 /** The top-rated model of a board's snapshot, whatever its licence. */
-export function findBoardBest(board: Board, nameOf: (id: number) => string): BoardBest | null {
-  let best: BoardScore | null = null;
+export function findBoardBest(
+  board: TaskBoard,
+  nameOf: (id: number) => string,
+): TaskBoardBest | null {
+  let best: TaskBoardScore | null = null;
   for (const s of board.scores) if (!best || s.rating > best.rating) best = s;
   return best ? { ...best, name: nameOf(best.modelId) } : null;
 }
 
-export function rateOnBoard(board: Board, best: BoardBest | null, modelId: number): BoardRating {
+export function rateOnBoard(
+  board: TaskBoard,
+  best: TaskBoardBest | null,
+  modelId: number,
+): TaskBoardRating {
   const id = `${board.arena}:${board.category}`;
   const s = board.scores.find((x) => x.modelId === modelId);
   if (!s || !best)
@@ -40,7 +47,7 @@ export function rateOnBoard(board: Board, best: BoardBest | null, modelId: numbe
 }
 
 /** Ranking score: mean gap over the boards, an unrated board counting as its last place. */
-export function scoreQuality(ratings: BoardRating[], worstGaps: Map<string, number>): number {
+export function scoreQuality(ratings: TaskBoardRating[], worstGaps: Map<string, number>): number {
   if (ratings.length === 0) return 0;
   const gaps = ratings.map((r) => r.gap ?? worstGaps.get(r.boardId) ?? 0);
   return gaps.reduce((a, b) => a + b, 0) / gaps.length;
@@ -48,13 +55,16 @@ export function scoreQuality(ratings: BoardRating[], worstGaps: Map<string, numb
 
 /** Whether the ratings meet the quality bar, with the reason a reader can check. */
 export function checkQuality(
-  ratings: BoardRating[],
+  ratings: TaskBoardRating[],
   bar: QualityBar,
   within: number,
 ): { status: "pass" | "fail" | "unknown"; reason: string } {
   const unrated = ratings.filter((r) => r.rating === null).map((r) => r.label);
   const rated = ratings.filter((r) => r.gap !== null);
-  const worst = rated.reduce<BoardRating | null>((w, r) => (!w || r.gap! > w.gap! ? r : w), null);
+  const worst = rated.reduce<TaskBoardRating | null>(
+    (w, r) => (!w || r.gap! > w.gap! ? r : w),
+    null,
+  );
   const worstText = !worst
     ? ""
     : worst.gap! < 0.5

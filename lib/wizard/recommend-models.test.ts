@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModelProfile } from "./model-facts";
 import { listRoutes, recommendModels } from "./recommend-models";
-import { makeAnswers, makeBoard } from "./testing/fixtures";
+import { makeAnswers, makeTaskBoard } from "./testing/fixtures";
 import {
   ALL_ROWS,
   CLAUDE_OPUS_45,
@@ -13,7 +13,7 @@ import {
 import type { WizardAnswers } from "./answers";
 
 // Overall board, ratings shaped like LMArena's 2025-12-17 catalog snapshot.
-const overall = makeBoard("overall", [
+const overall = makeTaskBoard("overall", [
   [GEMINI_3_PRO.id, 1492, 6],
   [CLAUDE_OPUS_45.id, 1468, 6],
   [QWEN3_235B_2507.id, 1422, 5],
@@ -71,7 +71,7 @@ describe("recommendModels", () => {
   });
 
   it("ties on whole rating points go to the cheaper option, and say so", () => {
-    const tie = makeBoard("overall", [
+    const tie = makeTaskBoard("overall", [
       [GEMINI_3_PRO.id, 1492, 6],
       [QWEN3_235B_2507.id, 1422.2, 5],
       [DEEPSEEK_V32.id, 1421.9, 8],
@@ -102,7 +102,7 @@ describe("recommendModels", () => {
       slug: "claude-opus-4-5-thinking",
       name: "Claude Opus 4.5 thinking",
     };
-    const tie = makeBoard("overall", [
+    const tie = makeTaskBoard("overall", [
       [CLAUDE_OPUS_45.id, 1468, 6],
       [twin.id, 1468.3, 6],
     ]);
@@ -113,7 +113,7 @@ describe("recommendModels", () => {
   });
 
   it("adds the best open-weight model when the top five are all proprietary", () => {
-    const board = makeBoard("overall", [
+    const board = makeTaskBoard("overall", [
       ...[10, 11, 12, 13, 14].map((id, i) => [id, 1500 - i, 5] as [number, number, number]),
       [QWEN3_235B_2507.id, 1420, 5],
     ]);

@@ -8,12 +8,12 @@ import {
   type Relaxation,
   type ShortlistEntry,
 } from "./rank-shortlist";
-import { findBoardBest, rateOnBoard, scoreQuality, type BoardBest } from "./rate-on-boards";
+import { findBoardBest, rateOnBoard, scoreQuality, type TaskBoardBest } from "./rate-on-boards";
 import { boardId } from "./task-boards";
-import type { Board, ModelProfile, ModelRow } from "./types";
+import type { TaskBoard, ModelProfile, ModelRow } from "./types";
 
 export interface WizardResult {
-  boards: (Board & { best: BoardBest | null })[];
+  boards: (TaskBoard & { best: TaskBoardBest | null })[];
   candidates: Candidate[];
   shortlist: ShortlistEntry[];
   /** How many options meet every requirement. */
@@ -33,7 +33,11 @@ export function listRoutes(p: ModelProfile): Route[] {
 }
 
 /** Answers + the chosen boards + the models on them → ranked shortlist and what-ifs. */
-export function recommendModels(a: WizardAnswers, boards: Board[], rows: ModelRow[]): WizardResult {
+export function recommendModels(
+  a: WizardAnswers,
+  boards: TaskBoard[],
+  rows: ModelRow[],
+): WizardResult {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const withBest = boards.map((b) => ({
     ...b,

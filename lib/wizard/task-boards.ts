@@ -3,7 +3,7 @@ import { labelCategory } from "@/lib/labels";
 import type { Language, Task } from "./answers";
 
 /** One leaderboard table a task is judged on: an arena and a category of it. */
-export interface BoardKey {
+export interface TaskBoardKey {
   task: Task;
   arena: Arena;
   category: string;
@@ -37,14 +37,14 @@ export const TASK_BOARD_NOTES = {
 export const MIN_BOARD_MODELS = 100;
 
 /** The boards behind the chosen tasks, in task order (multilingual expands per language). */
-export function listTaskBoards(tasks: readonly Task[], langs: readonly Language[]): BoardKey[] {
-  const text = (task: Task, category: string): BoardKey => ({
+export function listTaskBoards(tasks: readonly Task[], langs: readonly Language[]): TaskBoardKey[] {
+  const text = (task: Task, category: string): TaskBoardKey => ({
     task,
     arena: "text",
     category,
     label: labelCategory(category),
   });
-  return tasks.flatMap((task): BoardKey[] => {
+  return tasks.flatMap((task): TaskBoardKey[] => {
     switch (task) {
       case "chat":
         return [text(task, "overall")];

@@ -1,7 +1,7 @@
 import type { Arena, LicenceClass } from "@/lib/domain";
 import type { AttentionShape } from "./facts/types";
 import type { LicenceTerms } from "./licence-terms";
-import type { BoardKey } from "./task-boards";
+import type { TaskBoardKey } from "./task-boards";
 
 /** A model as the database knows it (the models table, filled from models.dev and the boards). */
 export interface ModelRow {
@@ -35,7 +35,7 @@ export interface ModelProfile extends ModelRow {
   basis: Partial<Record<"parametersB" | "activeParametersB" | "contextWindow", FactBasis>>;
 }
 
-export interface BoardScore {
+export interface TaskBoardScore {
   modelId: number;
   rating: number;
   lower: number | null;
@@ -43,7 +43,7 @@ export interface BoardScore {
 }
 
 /** One board (task × category) read from exactly one snapshot of one source. */
-export interface Board extends BoardKey {
+export interface TaskBoard extends TaskBoardKey {
   snapshot: {
     id: number;
     source: string;
@@ -52,7 +52,7 @@ export interface Board extends BoardKey {
     styleControl: boolean;
     modelCount: number;
   } | null;
-  scores: BoardScore[];
+  scores: TaskBoardScore[];
 }
 
 export type { Arena };

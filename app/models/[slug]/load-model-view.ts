@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/models";
 import type { Model } from "@/db/schema";
 import { labelCategory, orderCategories } from "@/lib/labels";
-import { describeBoard, parseBoardKey } from "@/lib/models/board-key";
+import { describeSeries, parseSeriesKey } from "@/lib/models/series-key";
 import { buildCounterpartRows } from "@/lib/models/build-counterpart-rows";
 import { buildRatingHistory } from "@/lib/models/build-rating-history";
 import { findBestRank } from "@/lib/models/find-best-rank";
@@ -51,7 +51,7 @@ export function loadModelView(model: Model, raw: RawParams) {
   const detail = memoByDataVersion(`model-view:${model.id}:${params.cat}`, () => {
     const fields = getModelFields(model.id, params.cat);
     const frontiers = getCategoryFrontiers(
-      [...new Set(fields.map((f) => parseBoardKey(f.board)?.source ?? ""))],
+      [...new Set(fields.map((f) => parseSeriesKey(f.board)?.source ?? ""))],
       params.cat,
     );
     return {
@@ -77,7 +77,7 @@ export function loadModelView(model: Model, raw: RawParams) {
     params,
     issues,
     categories,
-    boards: boards.map((b) => ({ key: b, label: describeBoard(b, sourceName) })),
+    boards: boards.map((b) => ({ key: b, label: describeSeries(b, sourceName) })),
     history,
     ...detail,
     licences: getModelLicences(model.id),
@@ -85,13 +85,13 @@ export function loadModelView(model: Model, raw: RawParams) {
     coverage: [...coverage]
       .map(([board, c]) => ({
         board,
-        label: describeBoard(board, sourceName),
+        label: describeSeries(board, sourceName),
         from: c.from,
         to: c.to,
         snapshots: c.snapshots.size,
       }))
       .sort((a, b) => b.to.localeCompare(a.to)),
-    boardLabel: (key: string) => describeBoard(key, sourceName),
+    boardLabel: (key: string) => describeSeries(key, sourceName),
     sourceName,
   };
 }

@@ -1,6 +1,6 @@
 // URL state of /models/[slug]: the category of the history and the optional single board.
 // Parsing never throws; whether the model has the category or board is checked by the loader.
-import { parseBoardKey } from "@/lib/models/board-key";
+import { parseSeriesKey } from "@/lib/models/series-key";
 import { firstValue as first } from "@/lib/url/param-values";
 import { type ParamIssue, type RawParams } from "@/lib/url/param-issue";
 
@@ -33,7 +33,7 @@ export function parseModelParams(raw: RawParams): { params: ModelParams; issues:
   }
   const source = first(raw.source);
   if (source) {
-    if (parseBoardKey(source)) params.source = source;
+    if (parseSeriesKey(source)) params.source = source;
     else issues.push({ key: "source", value: source, message: `Unknown source "${source}".` });
   }
   return { params, issues };

@@ -9,7 +9,7 @@ import { readSourceDir } from "@/lib/ingest/read-source-dir";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
 import type { ParsedSnapshot, SourceAdapter } from "@/lib/ingest/types";
 import { classifyLicence } from "@/lib/licence/classify-licence";
-import { toBoardKey } from "../board-key";
+import { toSeriesKey } from "../series-key";
 import type { LicenceClass } from "@/lib/domain";
 import type { FrontierEntry, RatedModel, SnapshotField } from "../types";
 
@@ -28,7 +28,7 @@ export async function loadBoard(
   const snaps = mergeSnapshots(parsed)
     .filter((s) => s.arena === "text" && s.styleControl === styleControl)
     .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
-  const board = toBoardKey({ source: adapter.info.slug, arena: "text", styleControl });
+  const board = toSeriesKey({ source: adapter.info.slug, arena: "text", styleControl });
   return {
     board,
     dates: snaps.map((s) => s.publishedOn),

@@ -1,5 +1,5 @@
 import { DEFAULT_ANSWERS, type WizardAnswers } from "../answers";
-import type { Board, ModelRow } from "../types";
+import type { TaskBoard, ModelRow } from "../types";
 
 /** A models-table row with nothing known but what the test sets. */
 export function makeRow(id: number, slug: string, partial: Partial<ModelRow> = {}): ModelRow {
@@ -28,11 +28,11 @@ export function makeAnswers(partial: Partial<WizardAnswers> = {}): WizardAnswers
 }
 
 /** A board from [modelId, rating, ±ci] triples (ci null = no interval published). */
-export function makeBoard(
+export function makeTaskBoard(
   category: string,
   scores: [number, number, number | null][],
   label = category,
-): Board {
+): TaskBoard {
   return {
     task: "chat",
     arena: "text",
