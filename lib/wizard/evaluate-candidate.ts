@@ -1,6 +1,6 @@
 import type { WizardAnswers } from "./answers";
-import { estimateApiCost, estimateGpuCost } from "./estimate-cost";
-import { sizeServing, type Serving } from "./size-serving";
+import { costRoute, type Route } from "./cost-route";
+import type { Serving } from "./size-serving";
 import type { Permission } from "./licence-terms";
 import { checkQuality, type TaskBoardRating } from "./rate-on-boards";
 import type { ModelProfile } from "./types";
@@ -19,7 +19,7 @@ export const CHECK_IDS = [
   "tput",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
-export type Route = "api" | "self";
+export type { Route };
 
 export interface Check {
   id: CheckId;
@@ -85,45 +85,8 @@ export function evaluateRoute(
   if (a.licence.includes("osi"))
     add("osi", t.osi, t.osi ? `${t.name} is OSI-approved` : `${t.name} is not OSI-approved`);
 
-  let serving: Serving | null = null;
-  let monthlyCost: number | null = null;
-  let rentalEquivalent: number | null = null;
-  let costDetail: string;
-  if (route === "api") {
-    if (p.inputPricePerM == null || p.outputPricePerM == null) costDetail = "Price not on file";
-    else {
-      const c = estimateApiCost(
-        a.volumeM,
-        a.assumptions.split,
-        p.inputPricePerM,
-        p.outputPricePerM,
-      );
-      monthlyCost = c.dollars;
-      costDetail = `${fmtM(c.inputM)} input × $${p.inputPricePerM}/M + ${fmtM(c.outputM)} output × $${p.outputPricePerM}/M`;
-    }
-  } else {
-    serving = sizeServing(p, a);
-    if (!serving) {
-      add("hardware", false, "Parameter count not on file: the GPUs cannot be sized");
-      costDetail = "Cannot be sized";
-    } else {
-      const m = serving.memory;
-      rentalEquivalent = estimateGpuCost(m.gpuCount, serving.dollarsPerHour);
-      const fitsOwned = serving.owned && m.gpuCount <= a.gpus;
-      monthlyCost = fitsOwned ? 0 : rentalEquivalent;
-      costDetail = `${m.gpuCount} × ${serving.gpuClass} GB GPU × $${serving.dollarsPerHour}/h × 730 h${fitsOwned ? " (your GPUs: not counted)" : ""}`;
-      const need = `${m.gpuCount}×${serving.gpuClass} GB at ${m.bits}-bit (${Math.round(m.totalGb)} GB)`;
-      if (serving.owned)
-        add(
-          "hardware",
-          fitsOwned,
-          fitsOwned
-            ? `Fits your ${a.gpus}×${a.vram} GB: needs ${need}`
-            : `Needs ${need}; you have ${a.gpus}×${a.vram} GB`,
-        );
-      else add("hardware", true, `Rents ${need}`);
-    }
-  }
+  const { serving, monthlyCost, rentalEquivalent, costDetail, hardware } = costRoute(p, route, a);
+  if (hardware) add("hardware", hardware.ok, hardware.reason);
   if (a.budget != null)
     add(
       "budget",
@@ -157,7 +120,6 @@ export function evaluateRoute(
   return { route, checks, failed, monthlyCost, rentalEquivalent, costDetail, serving };
 }
 
-const fmtM = (m: number) => `${Number(m.toFixed(1))}M`;
 /** 131072 → "128K", 200000 → "200K", 1000000 → "1M". */
 export function fmtTokens(n: number): string {
   if (n >= 1e6) return `${Number((n / (n % 1048576 === 0 ? 1048576 : 1e6)).toFixed(1))}M`;
