@@ -83,6 +83,22 @@ describe("benchmark sources in the bundled seed", () => {
     ).toBe(true);
   });
 
+  it("reads each model's scores in the newest export of every metric", async () => {
+    const { getModelMetricScores } = await import("./queries/metrics");
+    const rows = getModelMetricScores(["o3-2025-04-16", "deepseek-r1"]);
+    // gpqa_diamond.csv: o3-2025-04-16_high 0.81818; DeepSeek-R1 0.69223.
+    const gpqa = rows.filter((r) => r.metricSlug === "epoch-gpqa-diamond");
+    expect(gpqa.map((r) => [r.modelSlug, r.score.toFixed(2)])).toEqual([
+      ["o3-2025-04-16", "81.82"],
+      ["deepseek-r1", "69.22"],
+    ]);
+    // Only the newest LiveBench release counts, and it does not list DeepSeek-R1.
+    expect(
+      rows.some((r) => r.metricSlug.startsWith("livebench") && r.modelSlug === "deepseek-r1"),
+    ).toBe(false);
+    expect(new Set(rows.map((r) => r.exportedOn))).not.toContain("2025-12-23");
+  });
+
   it("is idempotent: reloading the benchmark seeds writes nothing", () => {
     const present = new Set(METRIC_SEED_FILES);
     const results = loadMetricSeedsLocked(db, SEED_DIR, present);

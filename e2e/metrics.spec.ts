@@ -88,6 +88,34 @@ test.describe("metrics: the gap on every yardstick", () => {
   });
 });
 
+test.describe("benchmarks beside the Arena ratings", () => {
+  test("/compare and model pages list every benchmark, with 'no score' where there is none", async ({
+    page,
+  }) => {
+    await page.goto("/compare?models=deepseek-r1,o3-2025-04-16");
+    const table = page.getByTestId("model-benchmarks");
+    // gpqa_diamond.csv: o3-2025-04-16_high 0.8182 (its best run); DeepSeek-R1 0.6922.
+    await expect(table.getByTestId("benchmark-epoch-gpqa-diamond-o3-2025-04-16")).toContainText(
+      "81.8%",
+    );
+    await expect(table.getByTestId("benchmark-epoch-gpqa-diamond-deepseek-r1")).toContainText(
+      "69.2%",
+    );
+    await expect(table.getByTestId("benchmark-swe-bench-bash-only-deepseek-r1")).toHaveText(
+      "no score",
+    );
+    await expect(table.locator('tr[data-metric="swe-bench-bash-only"]')).toContainText(
+      "Non-commercial use only",
+    );
+    await page.goto("/models/o3-2025-04-16");
+    await expect(
+      page
+        .getByTestId("model-benchmarks")
+        .getByTestId("benchmark-swe-bench-bash-only-o3-2025-04-16"),
+    ).toContainText("58.4%");
+  });
+});
+
 test.describe("metrics looks right", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`desktop and phone, ${scheme}`, async ({ metricsPage, page }) => {

@@ -15,6 +15,8 @@ import { CompareTables } from "@/components/compare/compare-tables";
 import { RatingLinesChart } from "@/components/compare/rating-lines-chart";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { CiteView } from "@/components/share/cite-view";
+import { ModelBenchmarks } from "@/components/metrics/model-benchmarks";
+import { loadModelBenchmarks } from "@/app/metrics/load-model-benchmarks";
 import { loadCompareView } from "./load-compare-view";
 import { serializeCompareParams } from "./search-params";
 
@@ -127,6 +129,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
               points: h.points,
             }))}
           />
+          <ModelBenchmarks {...loadModelBenchmarks(models)} />
           <CompareDownloads query={serializeCompareParams(params)} />
           <CiteView
             title={title}

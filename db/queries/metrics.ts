@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, isNotNull, sql } from "drizzle-orm";
+import type { ModelScoreInput } from "@/lib/metrics/build-model-benchmarks";
 import type { ExportSummary, MetricScorePoint, MetricSummary } from "@/lib/metrics/types";
 import { getDb } from "../client";
 import { metricExports, metrics, metricScores, models, sources } from "../schema";
@@ -126,19 +127,8 @@ export function getMetricNameCounts(): { source: string; matched: number; unmatc
   );
 }
 
-export interface ModelMetricScore {
-  modelSlug: string;
-  metricSlug: string;
-  exportedOn: string;
-  exportLabel: string;
-  /** The row's own name (an agent system on SWE-bench Verified, a run setting on Epoch). */
-  entry: string;
-  score: number;
-  lower: number | null;
-  upper: number | null;
-  date: string | null;
-  dateBasis: MetricScorePoint["dateBasis"];
-}
+/** One model's score in the newest export of one metric. */
+export type ModelMetricScore = ModelScoreInput;
 
 /**
  * Every score the models have in the newest export of each metric (several rows per model

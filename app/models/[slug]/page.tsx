@@ -15,6 +15,8 @@ import { LicenceHistory } from "@/components/models/licence-history";
 import { ModelFacts } from "@/components/models/model-facts";
 import { ModelHistoryControls } from "@/app/models/[slug]/_components/model-history-controls";
 import { ModelSources } from "@/components/models/model-sources";
+import { ModelBenchmarks } from "@/components/metrics/model-benchmarks";
+import { loadModelBenchmarks } from "@/app/metrics/load-model-benchmarks";
 import { loadModelView } from "./load-model-view";
 import { serializeModelParams } from "./search-params";
 
@@ -137,6 +139,7 @@ export default async function ModelPage(props: Props) {
           />
         )}
       </section>
+      <ModelBenchmarks {...loadModelBenchmarks([{ slug: model.slug, name: model.displayName }])} />
       <LicenceHistory
         statements={v.licences}
         current={model.licenceClass}
