@@ -1,39 +1,24 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { and, desc, eq, gt, gte } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { computeGap } from "@/lib/gap/compute-gap";
 import { findLicenceReview } from "@/lib/identity/licence-review";
-import { openDatabase, type Db } from "./client";
 import { frontiers, models, scores, snapshots } from "./schema";
-import { prepareDatabase } from "./seed";
+import { seedTestDatabase } from "./testing/seeded-database";
 
-const dir = mkdtempSync(path.join(tmpdir(), "opengap-licence-review-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-let db: Db;
-
-beforeAll(() => {
-  db = openDatabase(process.env.DATABASE_PATH);
-  const prepared = prepareDatabase(db);
-  if (prepared.kind !== "seeded") throw new Error(`expected a seed, got ${prepared.kind}`);
-}, 300_000);
-afterAll(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const seeded = seedTestDatabase("licence-review");
 
 /** Top 40 overall (ties at the 40th rating included) of the latest snapshot of every board. */
 function latestTop40(): string[] {
   const latest = new Map<string, { id: number; date: string }>();
-  for (const s of db.select().from(snapshots).where(gt(snapshots.scoreCount, 0)).all()) {
+  for (const s of seeded.db().select().from(snapshots).where(gt(snapshots.scoreCount, 0)).all()) {
     const board = `${s.sourceSlug}|${s.arena}|${s.styleControl}`;
     if ((latest.get(board)?.date ?? "") < s.publishedOn)
       latest.set(board, { id: s.id, date: s.publishedOn });
   }
   return [...latest.values()].flatMap(({ id }) => {
     const onSnapshot = and(eq(scores.snapshotId, id), eq(scores.category, "overall"));
-    const ratings = db
+    const ratings = seeded
+      .db()
       .select({ rating: scores.rating })
       .from(scores)
       .innerJoin(models, eq(models.id, scores.modelId))
@@ -43,7 +28,8 @@ function latestTop40(): string[] {
       .all();
     const floor = ratings.at(-1)?.rating;
     if (floor === undefined) return [];
-    return db
+    return seeded
+      .db()
       .select({ slug: models.slug })
       .from(scores)
       .innerJoin(models, eq(models.id, scores.modelId))
@@ -55,7 +41,8 @@ function latestTop40(): string[] {
 
 describe("licence review against the bundled seed", () => {
   it("covers every frontier model and every model in a latest board's top 40", () => {
-    const onFrontier = db
+    const onFrontier = seeded
+      .db()
       .selectDistinct({ slug: models.slug })
       .from(frontiers)
       .innerJoin(models, eq(models.id, frontiers.modelId))
@@ -69,7 +56,7 @@ describe("licence review against the bundled seed", () => {
   });
 
   it("stores the reviewed class and licence name on the model", () => {
-    const row = db.select().from(models).where(eq(models.slug, "deepseek-v3")).get();
+    const row = seeded.db().select().from(models).where(eq(models.slug, "deepseek-v3")).get();
     expect(row).toMatchObject({
       licenceClass: "open-restricted",
       licence: "DeepSeek Model License",

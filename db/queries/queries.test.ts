@@ -1,25 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../client";
-import { prepareDatabase } from "../seed";
+import { describe, expect, it } from "vitest";
+import { seedTestDatabase } from "../testing/seeded-database";
 
 // Every query module against a real SQLite file seeded from the bundled history. Values are
 // hand-checked against the raw files (../shared/data), as noted beside each.
-const dir = mkdtempSync(path.join(tmpdir(), "opengap-queries-"));
-process.env.DATABASE_PATH = path.join(dir, "q.db");
-let db: Db;
-
-beforeAll(() => {
-  db = openDatabase(process.env.DATABASE_PATH);
-  const prepared = prepareDatabase(db);
-  if (prepared.kind !== "seeded") throw new Error(`expected a seed, got ${prepared.kind}`);
-}, 300_000);
-afterAll(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+seedTestDatabase("queries");
 
 const RAW_TEXT = { arena: "text", styleControl: false } as const;
 
