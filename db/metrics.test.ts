@@ -99,6 +99,30 @@ describe("benchmark sources in the bundled seed", () => {
     expect(new Set(rows.map((r) => r.exportedOn))).not.toContain("2025-12-23");
   });
 
+  it("reproduces the published benchmark figures on /figures (one row each)", async () => {
+    const { loadMetricFigures } = await import("@/app/figures/load-metric-figures");
+    const rows = Object.fromEntries(loadMetricFigures().map((r) => [r.figure.id, r]));
+    const expected: Record<string, [string, string]> = {
+      // epoch_capabilities_index.csv (export of 2026-01-20), 2023-01-01 … 2025-10-30: the mean
+      // horizontal gap over ECI 126.1 (GPT-4) … 145.3 (Qwen3-235B-A22B-Thinking-2507) is 4.06
+      // months (3.34 with a 1-point tolerance); Epoch published 3.5 (90% CI 1.1–5.3).
+      "epoch-eci-average-lag-oct-2025": ["matches", "4.1"],
+      // leaderboards.csv, bash-only: Claude 4.5 Opus medium (20251101) 74.4; Minimax M2 61.0.
+      "swe-bench-bash-only-best-closed-2025": ["matches", "74.4"],
+      "swe-bench-bash-only-best-open-2025": ["matches", "61.0"],
+    };
+    for (const [id, [verdict, ours]] of Object.entries(expected))
+      expect({ id, verdict: rows[id]?.verdict, ours: rows[id]?.ours?.toFixed(1) }).toEqual({
+        id,
+        verdict,
+        ours,
+      });
+    expect(rows["epoch-eci-average-lag-oct-2025"]?.evidence).toMatch(
+      /within 1 index point as caught up .*: 3\.3 months\. Months behind on 2025-10-30 itself, not an average: 6\.5\./,
+    );
+    expect(rows["swe-bench-bash-only-best-open-2025"]?.metric?.nonCommercial).toBe(true);
+  });
+
   it("is idempotent: reloading the benchmark seeds writes nothing", () => {
     const present = new Set(METRIC_SEED_FILES);
     const results = loadMetricSeedsLocked(db, SEED_DIR, present);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MetricFiguresTable } from "@/components/metrics/metric-figures-table";
 import { loadFigures } from "./load-figures";
+import { loadMetricFigures } from "./load-metric-figures";
 
 export const metadata: Metadata = {
   title: "Published figures, reproduced",
@@ -60,6 +62,7 @@ export default function FiguresPage() {
           </tbody>
         </table>
       </div>
+      <MetricFiguresTable rows={loadMetricFigures()} />
     </main>
   );
 }
