@@ -36,8 +36,10 @@ export async function buildMetricSeeds(
     );
     const nc = adapter.info.nonCommercial ? " **Non-commercial use only.**" : "";
     lines.push(
-      `- **${adapter.info.slug}.json.gz**: ${adapter.info.name}. Publisher: ${adapter.info.publisher}. Data licence: ${adapter.info.dataLicence}.${nc} Credit: ${adapter.info.attribution}. ${adapter.info.homepage}. ${metrics.length} metrics (${metrics.join(", ")}), ${exportDates.length} export dates (${exportDates[0] ?? "-"} to ${exportDates.at(-1) ?? "-"}), ${n} scores. Read from ${folders.join(", ")}.`,
+      `- **${adapter.info.slug}.json.gz**: ${adapter.info.name}. Publisher: ${adapter.info.publisher}. Data licence: ${adapter.info.dataLicence}.${nc} Credit: ${adapter.info.attribution}. ${adapter.info.homepage}. ${plural(metrics.length, "metric")} (${metrics.join(", ")}), ${exportDates.length === 1 ? `exported ${exportDates[0] ?? "-"}` : `${exportDates.length} exports dated ${exportDates[0] ?? "-"} to ${exportDates.at(-1) ?? "-"}`}, ${n} scores. Read from ${folders.join(", ")}.`,
     );
   }
   return { lines, rows, bytes };
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
