@@ -28,7 +28,8 @@ import { serializeGapParams } from "./search-params";
 // Reads the database on each request (cached per data version); ingest changes the answer.
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// Next 16's generated route types (next typegen): the searchParams this route receives.
+type SearchParams = PageProps<"/">["searchParams"];
 
 export async function generateMetadata({
   searchParams,

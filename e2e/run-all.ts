@@ -62,6 +62,8 @@ function countSummary(label: string, cmd: string, args: string[]): void {
 
 rmSync("test-results", { recursive: true, force: true });
 step("format", "npx", ["prettier", "--check", "."]);
+// Next 16's route types (PageProps) must exist before type-aware lint and tsc read the pages.
+step("route types", "npx", ["next", "typegen"]);
 step("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
 countVitest(

@@ -17,7 +17,8 @@ import { labelBoard, labelCategory } from "@/lib/labels";
 // Reads the database on each request (cached per data version); an ingest changes the answer.
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// Next 16's generated route types (next typegen): the searchParams this route receives.
+type SearchParams = PageProps<"/leaderboard">["searchParams"];
 
 export async function generateMetadata({
   searchParams,

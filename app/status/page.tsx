@@ -15,7 +15,8 @@ import { parseStatusParams } from "./search-params";
 export const metadata: Metadata = { title: "Data status" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// Next 16's generated route types (next typegen): the searchParams this route receives.
+type SearchParams = PageProps<"/status">["searchParams"];
 
 export default async function StatusPage({ searchParams }: { searchParams: SearchParams }) {
   const { batch } = parseStatusParams(await searchParams);

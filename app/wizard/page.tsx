@@ -27,7 +27,8 @@ import { parseWizardParams, rawQuery, serializeWizardParams } from "./search-par
 // The result reads the database (cached per data version); ingest changes the answer.
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// Next 16's generated route types (next typegen): the searchParams this route receives.
+type SearchParams = PageProps<"/wizard">["searchParams"];
 
 const FIELDS: Record<Exclude<WizardStep, "result">, (a: WizardAnswers) => ReactNode> = {
   tasks: (a) => <TaskFields answers={a} />,

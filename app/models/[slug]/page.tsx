@@ -23,10 +23,7 @@ import { serializeModelParams } from "./search-params";
 // Reads the database on each request (cached per data version); an ingest changes the answer.
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/models/[slug]">;
 
 /** The model for a URL slug; an alias or a differently spelled name redirects to the canonical page. */
 async function findModel({ params, searchParams }: Props) {
