@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { filterModelOptions } from "@/lib/compare/filter-model-options";
 import { type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
-import styles from "./compare-controls.module.css";
+import styles from "./model-picker.module.css";
 
 export interface PickerOption {
   slug: string;
