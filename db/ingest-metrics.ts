@@ -2,15 +2,8 @@ import type { MetricSourceInfo, ParsedMetricExport } from "@/lib/ingest/metric-t
 import type { Db } from "./client";
 import { METADATA_PRIORITY } from "./ingest";
 import { sources } from "./schema";
-import { faultPoint } from "./writer/fault-point";
 import { writeMetricExport } from "./writer/write-metric-export";
-import {
-  finishRun,
-  makeRunResult,
-  startRun,
-  type IngestTrigger,
-  type SourceRunResult,
-} from "./writer/run-log";
+import { runWrites, type IngestTrigger, type SourceRunResult } from "./writer/run-log";
 
 /** Benchmark sources are listed with the leaderboards (status, attribution), after all of them. */
 export function upsertMetricSource(db: Db, info: MetricSourceInfo): void {
@@ -39,22 +32,7 @@ export function ingestMetricExports(
   options: { inputHash?: string; batchId?: string } = {},
 ): SourceRunResult {
   upsertMetricSource(db, info);
-  const runId = startRun(db, { source: info.slug, trigger, ...options });
-  const fetchedAt = new Date().toISOString();
-  const result = makeRunResult(info.slug);
-  try {
-    for (const ex of parsed) {
-      const outcome = writeMetricExport(db, info, ex, fetchedAt);
-      if (outcome.status !== "unchanged") faultPoint("snapshot");
-      if (outcome.status === "added") result.snapshotsAdded++;
-      else if (outcome.status === "updated") result.snapshotsUpdated++;
-      else result.snapshotsUnchanged++;
-      result.rowsAdded += outcome.rows;
-    }
-  } catch (err) {
-    result.status = "failed";
-    result.error = err instanceof Error ? err.message : String(err);
-  }
-  finishRun(db, runId, result);
-  return result;
+  return runWrites(db, { source: info.slug, trigger, ...options }, parsed, (ex, fetchedAt) =>
+    writeMetricExport(db, info, ex, fetchedAt),
+  );
 }

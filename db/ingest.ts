@@ -2,14 +2,7 @@ import { mergeSnapshots } from "@/lib/ingest/merge-snapshots";
 import type { ParsedSnapshot, SourceInfo } from "@/lib/ingest/types";
 import type { Db } from "./client";
 import { sources } from "./schema";
-import {
-  finishRun,
-  makeRunResult,
-  startRun,
-  type IngestTrigger,
-  type SourceRunResult,
-} from "./writer/run-log";
-import { faultPoint } from "./writer/fault-point";
+import { runWrites, type IngestTrigger, type SourceRunResult } from "./writer/run-log";
 import { writeSnapshot } from "./writer/write-snapshot";
 
 export {
@@ -48,25 +41,8 @@ export function ingestSnapshots(
   options: { inputHash?: string; batchId?: string } = {},
 ): SourceRunResult {
   upsertSource(db, info);
-  const runId = startRun(db, { source: info.slug, trigger, ...options });
-  const fetchedAt = new Date().toISOString();
-  const result = makeRunResult(info.slug);
-  try {
-    const ordered = mergeSnapshots(parsed).sort((a, b) =>
-      a.publishedOn.localeCompare(b.publishedOn),
-    );
-    for (const snap of ordered) {
-      const outcome = writeSnapshot(db, info, snap, fetchedAt);
-      if (outcome.status !== "unchanged") faultPoint("snapshot");
-      if (outcome.status === "added") result.snapshotsAdded++;
-      else if (outcome.status === "updated") result.snapshotsUpdated++;
-      else result.snapshotsUnchanged++;
-      result.rowsAdded += outcome.rows;
-    }
-  } catch (err) {
-    result.status = "failed";
-    result.error = err instanceof Error ? err.message : String(err);
-  }
-  finishRun(db, runId, result);
-  return result;
+  const ordered = mergeSnapshots(parsed).sort((x, y) => x.publishedOn.localeCompare(y.publishedOn));
+  return runWrites(db, { source: info.slug, trigger, ...options }, ordered, (snap, fetchedAt) =>
+    writeSnapshot(db, info, snap, fetchedAt),
+  );
 }

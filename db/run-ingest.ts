@@ -11,6 +11,7 @@ import { readSourceDir } from "@/lib/ingest/read-source-dir";
 import { METRIC_ADAPTERS, SOURCE_ADAPTERS } from "@/lib/ingest/registry";
 import type { SourceAdapter, SourceFile } from "@/lib/ingest/types";
 import type { Db } from "./client";
+import { outcomeTimer, type SourceOutcome } from "./source-outcome";
 import { ingestSnapshots, upsertSource } from "./ingest";
 import { ingestMetricSource, selectMetricAdapters } from "./run-metric-ingest";
 import { faultPoint } from "./writer/fault-point";
@@ -47,14 +48,7 @@ export interface IngestRequest {
   }) => void;
 }
 
-export interface SourceOutcome extends SourceRunResult {
-  /** Why nothing was attempted (no live URL, folder absent). */
-  skipped: string | null;
-  files: number;
-  snapshotsParsed: number;
-  rowsParsed: number;
-  ms: number;
-}
+export type { SourceOutcome } from "./source-outcome";
 
 /** Resolves which adapters a request covers; unknown slugs are an error the caller shows. */
 export function selectAdapters(sources: readonly string[] | undefined): SourceAdapter[] {
@@ -114,7 +108,7 @@ function recordBusy(
     ctx,
     makeRunResult(adapter.info.slug, { status: "busy", error: BUSY }),
   );
-  return { ...result, skipped: null, files: 0, snapshotsParsed: 0, rowsParsed: 0, ms: 0 };
+  return { ...outcomeTimer(result.source)(result), ms: 0 };
 }
 
 async function ingestOne(
@@ -124,16 +118,7 @@ async function ingestOne(
   batchId: string,
 ): Promise<SourceOutcome> {
   const slug = adapter.info.slug;
-  const started = performance.now();
-  const outcome = (r: Partial<SourceOutcome>): SourceOutcome => ({
-    ...makeRunResult(slug),
-    skipped: null,
-    files: 0,
-    snapshotsParsed: 0,
-    rowsParsed: 0,
-    ...r,
-    ms: performance.now() - started,
-  });
+  const outcome = outcomeTimer(slug);
   const location = locate(adapter, req);
   if ("skip" in location) return outcome({ skipped: location.skip });
   const ctx = { source: slug, trigger: req.trigger, batchId };

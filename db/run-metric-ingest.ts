@@ -8,8 +8,8 @@ import { METRIC_ADAPTERS } from "@/lib/ingest/registry";
 import type { Db } from "./client";
 import { recordFailedRun } from "./ingest";
 import { ingestMetricExports, upsertMetricSource } from "./ingest-metrics";
-import type { IngestRequest, SourceOutcome } from "./run-ingest";
-import { makeRunResult } from "./writer/run-log";
+import type { IngestRequest } from "./run-ingest";
+import { outcomeTimer, type SourceOutcome } from "./source-outcome";
 
 /** The benchmark sources a request names (all of them when it names none). */
 export function selectMetricAdapters(
@@ -29,17 +29,8 @@ export async function ingestMetricSource(
   req: IngestRequest,
   batchId: string,
 ): Promise<SourceOutcome> {
-  const started = performance.now();
   const slug = adapter.info.slug;
-  const outcome = (r: Partial<SourceOutcome>): SourceOutcome => ({
-    ...makeRunResult(slug),
-    skipped: null,
-    files: 0,
-    snapshotsParsed: 0,
-    rowsParsed: 0,
-    ...r,
-    ms: performance.now() - started,
-  });
+  const outcome = outcomeTimer(slug);
   const dir = req.dir;
   const folders = [adapter.info.dataDir].flat();
   if (!dir) return outcome({ skipped: "frozen benchmark export: load it with --dir" });

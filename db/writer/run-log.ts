@@ -1,5 +1,6 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { faultPoint } from "./fault-point";
 import { ingestRuns, snapshots } from "../schema";
 
 export type IngestTrigger = "seed" | "cli" | "schedule" | "admin" | "test";
@@ -99,4 +100,37 @@ export function countSnapshots(db: Db, source: string): number {
   return (
     db.select({ n: count() }).from(snapshots).where(eq(snapshots.sourceSlug, source)).get()?.n ?? 0
   );
+}
+
+type WriteOutcome = { status: "added" | "updated" | "unchanged"; rows: number };
+
+/**
+ * Logs one run around a writer's loop: each item is written in its own transaction by `write`,
+ * the counts are tallied, and the first error ends the run as failed with what was written before
+ * it kept (each item is whole or absent). Leaderboard snapshots and benchmark exports share it.
+ */
+export function runWrites<T>(
+  db: Db,
+  ctx: RunContext,
+  items: readonly T[],
+  write: (item: T, fetchedAt: string) => WriteOutcome,
+): SourceRunResult {
+  const runId = startRun(db, ctx);
+  const fetchedAt = new Date().toISOString();
+  const result = makeRunResult(ctx.source);
+  try {
+    for (const item of items) {
+      const outcome = write(item, fetchedAt);
+      if (outcome.status !== "unchanged") faultPoint("snapshot");
+      if (outcome.status === "added") result.snapshotsAdded++;
+      else if (outcome.status === "updated") result.snapshotsUpdated++;
+      else result.snapshotsUnchanged++;
+      result.rowsAdded += outcome.rows;
+    }
+  } catch (err) {
+    result.status = "failed";
+    result.error = err instanceof Error ? err.message : String(err);
+  }
+  finishRun(db, runId, result);
+  return result;
 }
