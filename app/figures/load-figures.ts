@@ -5,6 +5,7 @@ import { getSnapshotRatings } from "@/db/queries/snapshot-ratings";
 import { OPEN_WEIGHT_CLASSES } from "@/lib/domain";
 import {
   formatMeasure,
+  formatPublished,
   gapAmongAvailable,
   judgeFigure,
   measureGap,
@@ -18,6 +19,7 @@ import type { GapPoint } from "@/lib/gap/types";
 export interface FigureRow {
   figure: PublishedFigure;
   ours: number | null;
+  publishedText: string;
   oursText: string;
   verdict: Verdict;
   /** Where OpenGap's number comes from: board, date, source, the two models. */
@@ -45,6 +47,7 @@ export function loadFigures(): FigureRow[] {
       return {
         figure,
         ours: null,
+        publishedText: formatPublished(figure.measure, figure.value),
         oursText: "—",
         verdict: "no-data" as const,
         basis: "No complete board of this kind covers the date.",
@@ -63,6 +66,7 @@ export function loadFigures(): FigureRow[] {
     return {
       figure,
       ours,
+      publishedText: formatPublished(figure.measure, figure.value),
       oursText: formatMeasure(figure.measure, ours),
       verdict,
       basis: `${today.sourceName}, ${today.date}, style control ${figure.board.styleControl ? "on" : "off"}: ${describe(point)}${monthsNote}.`,

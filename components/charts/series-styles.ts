@@ -15,3 +15,9 @@ export const SERIES_STYLES = [
 export function seriesStyle(index: number) {
   return SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
 }
+
+/** The two frontier lines every gap chart draws (Arena or benchmark), so they look the same everywhere. */
+export const FRONTIER_SERIES = {
+  closed: { label: "Best proprietary", color: "var(--series-closed)", dash: undefined },
+  open: { label: "Best open-weight", color: "var(--series-open)", dash: "6 4" },
+} as const satisfies Record<string, { label: string; color: string; dash: string | undefined }>;

@@ -13,14 +13,14 @@ import {
   YAxis,
 } from "recharts";
 import { AXIS_PROPS, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
+import { FRONTIER_SERIES } from "@/components/charts/series-styles";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import { GapTooltip } from "./gap-tooltip";
 import styles from "./gap-chart.module.css";
 
 const SERIES = {
-  closed: { label: "Best proprietary", color: "var(--series-closed)", dash: undefined },
-  open: { label: "Best open-weight", color: "var(--series-open)", dash: "6 4" },
+  ...FRONTIER_SERIES,
   gap: { label: "Gap (points)", color: "var(--series-gap)", dash: undefined },
 } satisfies Record<string, { label: string; color: string; dash: string | undefined }>;
 

@@ -17,13 +17,11 @@ import {
   GRID_PROPS,
   TIME_AXIS_PROPS,
 } from "@/components/charts/chart-config";
+import { FRONTIER_SERIES } from "@/components/charts/series-styles";
 import type { MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
 import styles from "./metrics.module.css";
 
-const SERIES = {
-  closed: { label: "Best proprietary", color: "var(--series-closed)", dash: undefined },
-  open: { label: "Best open-weight", color: "var(--series-open)", dash: "6 4" },
-} satisfies Record<string, { label: string; color: string; dash: string | undefined }>;
+const SERIES = FRONTIER_SERIES;
 
 const fmt = (v: number | null, unit: string) =>
   v === null ? "—" : `${v.toFixed(1)}${unit === "%" ? "%" : ` ${unit}`}`;

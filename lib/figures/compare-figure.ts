@@ -71,3 +71,10 @@ export function formatMeasure(measure: FigureMeasure, value: number | null): str
   if (measure === "months") return `${value.toFixed(1)} months`;
   return `${value.toFixed(2)}% of the ${measure === "pct-of-open" ? "open" : "proprietary"} rating`;
 }
+
+/** The published number with its unit, at the precision it was published with. */
+export function formatPublished(measure: FigureMeasure, value: number): string {
+  if (measure === "points") return `${value} points`;
+  if (measure === "months") return `${value} months`;
+  return `${value}%`;
+}
