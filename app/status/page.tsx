@@ -6,7 +6,7 @@ import {
   type SourceStatusRow,
 } from "@/db/queries/status";
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
-import { SOURCE_INFOS } from "@/lib/ingest/source-infos";
+import { METRIC_SOURCE_INFOS, SOURCE_INFOS } from "@/lib/ingest/source-infos";
 import { assessFreshness, cronIntervalMs } from "@/lib/status/assess-freshness";
 import { RunLog } from "@/components/status/run-log";
 import { SourceStatusTable } from "@/components/status/source-status-table";
@@ -25,18 +25,21 @@ export default async function StatusPage({ searchParams }: { searchParams: Searc
   const intervalMs = pattern === "off" ? null : cronIntervalMs(pattern);
   const stored = new Map(getSourceStatuses().map((s) => [s.slug, s]));
   // Every registered source, including live ones that have never been fetched here.
-  const rows = SOURCE_INFOS.map((info) => ({
-    ...(stored.get(info.slug) ?? emptyStatus(info.slug, info.name, info.series)),
-    live: Boolean(info.live),
-  })).map((s) => ({
-    ...s,
-    freshness: assessFreshness({ live: s.live, lastSuccessAt: s.lastFetchAt, intervalMs }),
-    // An error only matters while it is newer than the last success.
-    currentError:
-      s.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt)
-        ? s.lastError
-        : null,
-  }));
+  const infos = [...SOURCE_INFOS, ...METRIC_SOURCE_INFOS];
+  const rows = infos
+    .map((info) => ({
+      ...(stored.get(info.slug) ?? emptyStatus(info.slug, info.name, info.series)),
+      live: "live" in info && Boolean(info.live),
+    }))
+    .map((s) => ({
+      ...s,
+      freshness: assessFreshness({ live: s.live, lastSuccessAt: s.lastFetchAt, intervalMs }),
+      // An error only matters while it is newer than the last success.
+      currentError:
+        s.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt)
+          ? s.lastError
+          : null,
+    }));
   const stale = rows.filter((r) => r.freshness.state === "stale" || r.freshness.state === "never");
   return (
     <main>

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, max, min, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { ingestRuns, snapshots, sources, type IngestRun } from "../schema";
+import { ingestRuns, metricExports, snapshots, sources, type IngestRun } from "../schema";
 
 export interface SourceStatusRow {
   slug: string;
@@ -34,6 +34,19 @@ export function getSourceStatuses(): SourceStatusRow[] {
       .all()
       .map((r) => [r.slug, r]),
   );
+  // A benchmark source's "snapshots" are its exports (one per metric per download).
+  for (const r of db
+    .select({
+      slug: metricExports.sourceSlug,
+      snapshotCount: count(),
+      firstDate: min(metricExports.exportedOn),
+      lastDate: max(metricExports.exportedOn),
+    })
+    .from(metricExports)
+    .where(gt(metricExports.scoreCount, 0))
+    .groupBy(metricExports.sourceSlug)
+    .all())
+    spans.set(r.slug, r);
   const runs = db
     .select({
       source: ingestRuns.sourceSlug,

@@ -9,6 +9,12 @@ import { info as lmsysEloWide } from "./lmsys-elo-wide/info";
 import { info as lmsysHfTables } from "./lmsys-hf-tables/info";
 import { info as modelsDev } from "./models-dev/info";
 import { info as openlmAi } from "./openlm-ai/info";
+import { info as epochBenchmarks } from "./epoch-benchmarks/info";
+import { info as epochEci202603 } from "./epoch-eci-2026-03/info";
+import { info as livebench } from "./livebench/info";
+import type { MetricSourceInfo } from "./metric-types";
+import { info as openLlmLeaderboard } from "./open-llm-leaderboard/info";
+import { info as sweBench } from "./swe-bench/info";
 import type { SourceInfo } from "./types";
 
 /**
@@ -27,4 +33,13 @@ export const SOURCE_INFOS: readonly SourceInfo[] = [
   lmsysEloWide,
   openlmAi,
   modelsDev,
+];
+
+/** Every benchmark source's metadata in registry order (METRIC_ADAPTERS), likewise parser-free. */
+export const METRIC_SOURCE_INFOS: readonly MetricSourceInfo[] = [
+  epochBenchmarks,
+  epochEci202603,
+  livebench,
+  sweBench,
+  openLlmLeaderboard,
 ];
