@@ -2,9 +2,6 @@ import type { AvailabilityBasis } from "@/lib/domain";
 import { monthsBetween } from "@/lib/dates/iso-date";
 import type { GapPoint, MonthsBehind, ProprietaryStep } from "./types";
 
-// Kept here for importers of the months-behind constant.
-export { DAYS_PER_MONTH } from "@/lib/dates/iso-date";
-
 const months = monthsBetween;
 
 /**

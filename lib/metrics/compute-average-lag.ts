@@ -1,5 +1,4 @@
-import { DAYS_PER_MONTH } from "@/lib/gap/compute-months-behind";
-import { daysBetween } from "@/lib/gap/days-between";
+import { DAYS_PER_MONTH, daysBetween } from "@/lib/dates/iso-date";
 import { orient } from "./build-metric-series";
 import type { MetricDirection } from "./metric-domain";
 import type { SidedScore } from "./types";
