@@ -1,26 +1,35 @@
 import { expect, test } from "./fixtures-compare";
 
+// The fp8 spelling is now an alias of llama-3.1-405b-instruct (reviewed merge): links keep
+// working and the view names the canonical slug.
 const THREE = "gpt-4o-2024-05-13,llama-3.1-405b-instruct-fp8,deepseek-r1";
+const THREE_CANONICAL = "gpt-4o-2024-05-13,llama-3.1-405b-instruct,deepseek-r1";
 
 test.describe("compare: one snapshot of one source", () => {
   test("three models on the newest snapshot rating all of them, hand-checked", async ({
     comparePage,
   }) => {
     await comparePage.open(`?models=${THREE}`);
-    // arena-catalog leaderboard-text-style-control.json of 2025-12-17, "full" table.
-    await expect(comparePage.source).toHaveText("LMArena arena-catalog · style control");
-    await expect(comparePage.date).toHaveText("2025-12-17");
-    await expect(comparePage.rating("overall", "gpt-4o-2024-05-13")).toHaveText("1346");
-    await expect(comparePage.rating("overall", "llama-3.1-405b-instruct-fp8")).toHaveText("1335");
-    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1396");
-    await expect(comparePage.page.getByTestId("cell-overall-deepseek-r1")).toContainText(
-      "+50, apart",
+    // The newest snapshot rating all three: arena.ai data/2026-08-22/text.json ("last_updated":
+    // "Aug 21, 2026", style control): gpt-4o-2024-05-13 1346 ±3, llama-3.1-405b-instruct-fp8
+    // 1333 ±4, deepseek-r1 1398 ±5. That scrape has the overall board only.
+    await expect(comparePage.source).toHaveText(
+      "arena.ai daily leaderboard scrape · style control",
     );
-    // 8 headline categories × 3 models, each with a whisker.
-    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(24);
-    await expect(comparePage.bars.locator(".recharts-errorBar")).toHaveCount(24);
+    await expect(comparePage.date).toHaveText("2026-08-21");
+    await expect(comparePage.rating("overall", "gpt-4o-2024-05-13")).toHaveText("1346");
+    await expect(comparePage.rating("overall", "llama-3.1-405b-instruct")).toHaveText("1333");
+    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1398");
+    await expect(comparePage.page.getByTestId("cell-overall-deepseek-r1")).toContainText(
+      "+52, apart",
+    );
+    // 1 category × 3 models, each with a whisker.
+    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(3);
+    await expect(comparePage.bars.locator(".recharts-errorBar")).toHaveCount(3);
     await expect(comparePage.history.locator(".recharts-line-curve")).toHaveCount(3);
     await expect(comparePage.chips).toHaveCount(3);
+    expect(comparePage.modelsInUrl()).toEqual(THREE.split(","));
+    await expect(comparePage.chips.nth(1)).toHaveAttribute("data-slug", "llama-3.1-405b-instruct");
   });
 
   test("a model the snapshot lacks shows as missing, never as zero", async ({ comparePage }) => {
@@ -108,7 +117,8 @@ test.describe("compare: picking models", () => {
     await expect(comparePage.notice).toContainText("not a model name or slug");
     await expect(comparePage.notice).toContainText('no "poetry" ratings');
     await expect(comparePage.chips).toHaveCount(2);
-    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1396");
+    // arena.ai's 2026-08-21 scrape, as above.
+    await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1398");
   });
 });
 
@@ -140,16 +150,22 @@ test.describe("compare: sharing, exports and images", () => {
   }) => {
     page.on("dialog", (d) => void d.dismiss());
     await comparePage.open(`?models=${THREE}`);
+    // The automatic board (arena.ai's scrape) has overall only: pick one with categories.
+    await comparePage.control("source").selectOption("lmarena-dataset.sc");
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("source"))
+      .toBe("lmarena-dataset.sc");
+    await comparePage.waitForView();
     await comparePage.control("cat").selectOption("coding");
     await expect.poll(() => new URL(page.url()).searchParams.get("cat")).toBe("coding");
     await comparePage.waitForView();
     await page.getByTestId("pin-snapshot").click();
-    await expect.poll(() => new URL(page.url()).searchParams.get("at")).toBe("2025-12-17");
+    await expect.poll(() => new URL(page.url()).searchParams.get("at")).toBe("2026-08-19");
     await comparePage.waitForCharts();
     await comparePage.copyLink.click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
-    expect(link).toContain("source=lmarena-catalog.sc");
+    expect(link).toContain("source=lmarena-dataset.sc");
     const table = await page.getByTestId("delta-table").innerText();
 
     const fresh = await browser.newContext();
@@ -158,7 +174,8 @@ test.describe("compare: sharing, exports and images", () => {
     await comparePage.waitForCharts(other);
     expect(await other.getByTestId("delta-table").innerText()).toBe(table);
     await expect(other.getByTestId("control-cat")).toHaveValue("coding");
-    await expect(comparePage.rating("coding", "deepseek-r1", other)).toHaveText("1443");
+    // text_style_control.csv, published 2026-08-19, coding: deepseek-r1 1444.57.
+    await expect(comparePage.rating("coding", "deepseek-r1", other)).toHaveText("1445");
     await fresh.close();
   });
 
@@ -169,7 +186,7 @@ test.describe("compare: sharing, exports and images", () => {
     await comparePage.open(`?models=${THREE}`);
     const today = new Date().toISOString().slice(0, 10);
     const origin = new URL(page.url()).origin;
-    const expected = `OpenGap, GPT-4o-2024-05-13 vs Meta-Llama-3.1-405b-Instruct-fp8 vs DeepSeek-R1, LMArena arena-catalog · style control snapshot 2025-12-17, ${origin}/compare?models=${THREE}&at=2025-12-17&source=lmarena-catalog.sc, accessed ${today}`;
+    const expected = `OpenGap, GPT-4o-2024-05-13 vs Meta-Llama-3.1-405b-Instruct vs DeepSeek-R1, arena.ai daily leaderboard scrape · style control snapshot 2026-08-21, ${origin}/compare?models=${THREE_CANONICAL}&at=2026-08-21&source=arena-ai-daily.sc, accessed ${today}`;
     await expect(comparePage.citeText).toHaveText(expected);
     await page.getByTestId("copy-citation").click();
     await expect(page.getByTestId("copy-citation")).toHaveText("Citation copied");
@@ -183,12 +200,15 @@ test.describe("compare: sharing, exports and images", () => {
     expect(lines[0]).toBe(
       "category,model_slug,model,organization,licence_class,rating,lower,upper,delta_vs_first,overlaps_first,source,snapshot_date",
     );
+    // arena.ai's scrape publishes whole numbers and ± half-widths: 1398 +5/−5, 52 above GPT-4o's
+    // 1346, intervals apart. The organisation comes from the LMArena dataset ("deepseek").
     const r1 = lines.find((l) => l.startsWith("overall,deepseek-r1,"));
-    expect(r1).toMatch(/^overall,deepseek-r1,DeepSeek-R1,DeepSeek,open-osi,1396\.11/);
-    expect(r1).toMatch(/,false,lmarena-catalog\.sc,2025-12-17$/);
+    expect(r1).toBe(
+      "overall,deepseek-r1,DeepSeek-R1,deepseek,open-osi,1398,1393,1403,52,false,arena-ai-daily.sc,2026-08-21",
+    );
     const json = await request.get(`/api/compare?models=${THREE}`);
     const body = (await json.json()) as { snapshot: { date: string; source: string } };
-    expect(body.snapshot).toMatchObject({ date: "2025-12-17", source: "lmarena-catalog.sc" });
+    expect(body.snapshot).toMatchObject({ date: "2026-08-21", source: "arena-ai-daily.sc" });
     const bad = await request.get("/api/compare?models=gpt-4o-2024-05-13,nope");
     expect(bad.status()).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("nope");
@@ -211,7 +231,7 @@ test.describe("compare: sharing, exports and images", () => {
     }
     await page.goto(`/compare?models=${THREE}`);
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(og).toMatch(new RegExp(`/api/og/compare\\?models=${THREE}$`));
+    expect(og).toMatch(new RegExp(`/api/og/compare\\?models=${THREE_CANONICAL}$`));
   });
 });
 

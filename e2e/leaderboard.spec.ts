@@ -66,8 +66,10 @@ test.describe("leaderboard", () => {
     await lb.waitForParam("sort", "-votes");
     await expect(lb.sortHeader("votes")).toHaveAttribute("aria-sort", "descending");
     await expect(lb.sortHeader("rank")).not.toHaveAttribute("aria-sort");
+    // 157,492 and 150,231 votes. A row shows the model's one display name: the CSV itself spells
+    // it "Llama-3-70B-Instruct" from lmsys/2024.11.05 on, and the newest spelling wins.
     expect((await lb.column("cell-model")).slice(0, 2)).toEqual([
-      "Llama-3-70b-Instruct",
+      "Llama-3-70B-Instruct",
       "Claude 3 Opus",
     ]);
     // The same header from the keyboard reverses the order.
@@ -82,7 +84,10 @@ test.describe("leaderboard", () => {
     await lb.open(AUG_1);
     await lb.control("cls-open-osi").check();
     await lb.waitForParam("cls", "open-osi");
-    await expect(lb.rowCount).toHaveText("28 of 122 models");
+    // 28 rows say Apache-2.0/Apache 2.0/MIT; the licence review (lib/identity/licence-review/)
+    // moves Starling-LM-7B-beta (no-competition condition), ChatGLM2-6B and ChatGLM3-6B (weights
+    // under their own licences) out and Yi-34B-Chat (relicensed to Apache 2.0) in: 26.
+    await expect(lb.rowCount).toHaveText("26 of 122 models");
     expect(new Set(await lb.rows.getByTestId("licence-class").allInnerTexts())).toEqual(
       new Set(["Open source"]),
     );
@@ -104,8 +109,9 @@ test.describe("leaderboard", () => {
     await expect(lb.page.getByTestId("changes-added")).toContainText(
       "Amazon-Nova-Experimental-Chat-05-14 at rank 23 (1330)",
     );
+    // The CSV's own name: "Claude 3.5 Sonnet (20240620)", 1276 at rank 51 → 1282 at rank 52.
     await expect(lb.page.getByTestId("changes-moved")).toContainText(
-      "Claude 3.5 Sonnet: 1276 → 1282 (+6), rank 51 → 52",
+      "Claude 3.5 Sonnet (20240620): 1276 → 1282 (+6), rank 51 → 52",
     );
     await expect(lb.page.getByTestId("changes-shift")).toContainText("+5 points");
     await expect(lb.page.getByTestId("changes-removed")).toContainText("None.");
@@ -135,8 +141,12 @@ test.describe("leaderboard", () => {
     const csv = await readFile((await download.path()) ?? "", "utf8");
     const lines = csv.trim().split("\n");
     expect(lines).toHaveLength(2);
+    // Model facts merged over every source, leaderboards by priority: organisation "meta" from the
+    // LMArena dataset (priority 0), the reviewed licence name, context 32,800 from arena.ai's
+    // scrape, $3.5/$3.5 per M tokens from arena-catalog's scatterplot-data.json (fp8 entry, now
+    // the same model).
     expect(lines[1]).toBe(
-      "4,2,Meta-Llama-3.1-405b-Instruct,llama-3.1-405b-instruct,1262,1257,1269,7322,Meta,Llama 3.1,open-restricted,,,,,,lmarena-daily-csv,2024-08-01,overall",
+      "4,2,Meta-Llama-3.1-405b-Instruct,llama-3.1-405b-instruct,1262,1257,1269,7322,meta,Llama 3.1 Community,open-restricted,,,32800,3.5,3.5,lmarena-daily-csv,2024-08-01,overall",
     );
     const bad = await request.get("/api/leaderboard?sort=elo&format=json");
     expect(bad.status()).toBe(400);

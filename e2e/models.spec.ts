@@ -11,8 +11,10 @@ test.describe("model pages", () => {
     await expect(modelPage.bestRank).toContainText(
       "#1 of 96 on the Chatbot Arena rating history (jasontrigg0) snapshot of 2024-05-15",
     );
-    // One line per board that rates it overall (7 of them), never one spliced line.
-    await expect(modelPage.lines()).toHaveCount(7);
+    // One line per board that rates it overall, never one spliced line: 12 (the 7 older boards,
+    // plus the LMArena dataset and arena.ai per-category boards, each with and without style
+    // control, and arena.ai's daily scrape, style control on).
+    await expect(modelPage.lines()).toHaveCount(12);
     await expect(modelPage.counterparts.locator("h2")).toHaveText(
       "Closest open-weight substitutes (Overall)",
     );
@@ -24,7 +26,9 @@ test.describe("model pages", () => {
     await expect(csv).toContainText("4 open-weight models within the 95% interval");
     await expect(csv.getByTestId("counterpart").first()).toContainText("Gemma-3n-e4b-it 1305");
     await expect(csv.getByTestId("level-reached")).toContainText("2024-12-31 (DeepSeek-V3, 1315)");
-    await expect(modelPage.licenceHistory.locator("tbody tr")).toHaveCount(5);
+    // "Proprietary" from 7 sources: the LMArena daily CSV, the HF tables, jasontrigg0, openlm.ai,
+    // models.dev, and now the LMArena dataset (2026-06-25) and arena.ai's scrape (2026-07-13).
+    await expect(modelPage.licenceHistory.locator("tbody tr")).toHaveCount(7);
     await expect(modelPage.sources).toContainText("LMArena daily CSV");
   });
 
@@ -52,7 +56,9 @@ test.describe("model pages", () => {
     await modelPage.control("cat").selectOption("coding");
     await expect.poll(() => new URL(page.url()).searchParams.get("cat")).toBe("coding");
     await modelPage.waitForView();
-    await expect(modelPage.lines()).toHaveCount(2);
+    // Coding: arena-catalog, the LMArena dataset and arena.ai per-category, each with and
+    // without style control (openlm.ai's one coding snapshot is a dot, not a line).
+    await expect(modelPage.lines()).toHaveCount(6);
     await modelPage.control("source").selectOption("lmarena-catalog.sc");
     await expect
       .poll(() => new URL(page.url()).searchParams.get("source"))

@@ -11,6 +11,10 @@ export class GapPage {
   readonly notice: Locator;
   readonly emptyState: Locator;
   readonly copyLink: Locator;
+  /** The board's "today" (its newest complete snapshot) and the banner when that is stale. */
+  readonly asOfDate: Locator;
+  readonly asOfSource: Locator;
+  readonly staleBanner: Locator;
 
   constructor(readonly page: Page) {
     this.headline = page.getByTestId("gap-headline");
@@ -23,6 +27,9 @@ export class GapPage {
     this.notice = page.getByTestId("param-notice");
     this.emptyState = page.getByTestId("empty-state");
     this.copyLink = page.getByTestId("copy-link");
+    this.asOfDate = page.getByTestId("as-of-date");
+    this.asOfSource = page.getByTestId("as-of-source");
+    this.staleBanner = page.getByTestId("stale-banner");
   }
 
   async open(query = ""): Promise<void> {
