@@ -1,7 +1,7 @@
 "use client";
 
 import { serializeModelParams, type ModelParams } from "@/app/models/[slug]/search-params";
-import styles from "@/components/share/controls.module.css";
+import styles from "@/app/models/[slug]/_components/model-history-controls.module.css";
 import { SelectField } from "@/components/share/select-field";
 import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { useUrlParams } from "@/components/share/use-url-params";
