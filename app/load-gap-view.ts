@@ -17,12 +17,15 @@ import {
   type ParamIssue,
 } from "./search-params";
 import { type RawParams } from "@/lib/url/param-issue";
+import { findNearestGapView } from "./find-nearest-gap-view";
 
 export interface LoadedGapView {
   params: GapParams;
   issues: ParamIssue[];
   choices: BoardChoices;
   view: GapView;
+  /** When the view is empty: the closest view with data, and what was relaxed to reach it. */
+  nearest: { params: GapParams; relaxed: string[] } | null;
 }
 
 /** URL → validated params → frontiers → view; shared by the page and GET /api/gap. */
@@ -41,10 +44,17 @@ export function loadGapView(raw: RawParams): LoadedGapView {
     licences: choices.licences.map((l) => l.slug),
     organizations: choices.organizations.map((o) => o.slug),
   });
-  const view = memoByDataVersion(`gap-view${serializeGapParams(params)}`, () =>
+  const view = viewFor(params, choices);
+  const nearest = view.latest
+    ? null
+    : findNearestGapView(params, (p) => viewFor(p, getBoardChoices(p.arena, p.sc)).latest !== null);
+  return { params, issues, choices, view, nearest };
+}
+
+function viewFor(params: GapParams, choices: BoardChoices): GapView {
+  return memoByDataVersion(`gap-view${serializeGapParams({ ...params, rel: false })}`, () =>
     computeView(params, choices),
   );
-  return { params, issues, choices, view };
 }
 
 function computeView(params: GapParams, choices: BoardChoices): GapView {

@@ -17,6 +17,10 @@ import { UncountedNotice } from "@/components/gap/uncounted-notice";
 import { DataAsOf } from "@/components/layout/data-as-of";
 import { GapChart } from "@/components/gap/gap-chart";
 import { GapControls } from "@/app/_components/gap-controls";
+import { FiltersPanel, summarizeGapFilters } from "@/app/_components/filters-panel";
+import { QuickViews } from "@/app/_components/quick-views";
+import { GapAnswer } from "@/components/gap/gap-answer";
+import { HowToRead } from "@/components/gap/how-to-read";
 import { GapDownloads } from "@/components/gap/gap-downloads";
 import { GapEmptyState } from "@/app/_components/gap-empty-state";
 import { GapTable } from "@/components/gap/gap-table";
@@ -57,27 +61,67 @@ export async function generateMetadata({
 }
 
 export default async function GapPage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, issues, choices, view } = loadGapView(await searchParams);
+  const { params, issues, choices, view, nearest } = loadGapView(await searchParams);
   const sources = getSourceSummaries();
   const names = Object.fromEntries(sources.map((s) => [s.slug, s.name]));
   const sourceName = (slug: string) => names[slug] ?? slug;
   const freshness = getDataFreshness();
   const query = serializeGapParams(params);
   const today = getBoardToday({ arena: params.arena, styleControl: params.sc });
+  const labelOf = (list: { slug: string; label: string }[]) => (slug: string) =>
+    list.find((c) => c.slug === slug)?.label ?? slug;
+  const annotations = toChartAnnotations(view, names);
+  const releaseCount = annotations.events.filter((e) => e.kind === "release").length;
+  const boardTitle = `${labelCategory(params.cat)} · ${ARENA_LABELS[params.arena]}${params.sc ? " · style control" : ""}`;
 
   return (
-    <main>
+    <main id="main">
       <h1>How far behind are open-weight LLMs?</h1>
-      <p className="muted">
-        Best open-weight vs best proprietary model per leaderboard snapshot. Each gap is computed
-        within one snapshot of one source; rating scales of different sources are never mixed.{" "}
-        <Link href="/figures">How this compares with published figures</Link>.{" "}
-        <Link href="/metrics">
-          The same gap on GPQA, SWE-bench, LiveBench and Epoch&apos;s index
-        </Link>
-        .
-      </p>
+      {view.latest && <GapAnswer point={view.latest} sourceName={sourceName(view.latest.source)} />}
       <ParamNotices issues={issues} />
+      {view.latest && (
+        <>
+          <GapCards point={view.latest} changes={view.changes} sourceName={sourceName} />
+          {view.uncounted && <UncountedNotice model={view.uncounted} point={view.latest} />}
+        </>
+      )}
+      <QuickViews
+        params={params}
+        categories={choices.categories.map((c) => c.slug)}
+        styleControl={choices.boards.some((b) => b.arena === params.arena && b.styleControl)}
+      />
+      <FiltersPanel
+        summary={summarizeGapFilters(params, {
+          source: labelOf(choices.sources),
+          licence: labelOf(choices.licences),
+          organization: labelOf(choices.organizations),
+        })}
+      >
+        <GapControls
+          params={params}
+          choices={{
+            categories: choices.categories.map((c) => ({
+              slug: c.slug,
+              label: labelCategory(c.slug),
+            })),
+            boards: [...new Set(choices.boards.map((b) => b.arena))].map((a) => ({
+              value: a,
+              label: ARENA_LABELS[a],
+            })),
+            sources: choices.sources.map(({ slug, label }) => ({ slug, label })),
+            licences: choices.licences.map(({ slug, label, count }) => ({ slug, label, count })),
+            organizations: choices.organizations.map(({ slug, label, count }) => ({
+              slug,
+              label,
+              count,
+            })),
+            presets: buildDatePresets(freshness.latestSnapshot),
+            styleControlAvailable: choices.boards.some(
+              (b) => b.arena === params.arena && b.styleControl,
+            ),
+          }}
+        />
+      </FiltersPanel>
       {today && (
         <DataAsOf
           date={today.date}
@@ -86,52 +130,47 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
           now={todayIso()}
         />
       )}
-      <GapControls
-        params={params}
-        choices={{
-          categories: choices.categories.map((c) => ({
-            slug: c.slug,
-            label: labelCategory(c.slug),
-          })),
-          boards: [...new Set(choices.boards.map((b) => b.arena))].map((a) => ({
-            value: a,
-            label: ARENA_LABELS[a],
-          })),
-          sources: choices.sources.map(({ slug, label }) => ({ slug, label })),
-          licences: choices.licences.map(({ slug, label, count }) => ({ slug, label, count })),
-          organizations: choices.organizations.map(({ slug, label, count }) => ({
-            slug,
-            label,
-            count,
-          })),
-          presets: buildDatePresets(freshness.latestSnapshot),
-          styleControlAvailable: choices.boards.some(
-            (b) => b.arena === params.arena && b.styleControl,
-          ),
-        }}
-      />
       {view.latest ? (
         <>
-          <GapCards point={view.latest} changes={view.changes} sourceName={sourceName} />
-          {view.uncounted && <UncountedNotice model={view.uncounted} point={view.latest} />}
-          <h2>
-            {labelCategory(params.cat)} · {ARENA_LABELS[params.arena]}
-            {params.sc ? " · style control" : ""}
-          </h2>
+          <h2 data-testid="board-title">{boardTitle}</h2>
           <GapChart
             points={toChartPoints(view.series)}
             sourceNames={names}
-            annotations={toChartAnnotations(view, names)}
+            title={boardTitle}
+            annotations={{
+              ...annotations,
+              events: params.rel
+                ? annotations.events
+                : annotations.events.filter((e) => e.kind !== "release"),
+            }}
+            releases={{
+              shown: params.rel,
+              count: releaseCount,
+              toggleHref: `/${serializeGapParams({ ...params, rel: !params.rel })}`,
+            }}
           />
           <GapAnnotationList view={view} sourceName={sourceName} />
           <GapTable series={view.series} sourceNames={names} />
           <GapDownloads query={query} />
+          <HowToRead />
           <MonthsBehindMethod />
           <CrossSourceSection view={view} sourceName={sourceName} />
         </>
       ) : (
-        <GapEmptyState params={params} />
+        <GapEmptyState
+          params={params}
+          sourceNames={choices.sources.map((s) => s.label)}
+          nearest={nearest}
+        />
       )}
+      <p className="muted">
+        Best open-weight vs best proprietary model per leaderboard snapshot; each gap is computed
+        within one snapshot of one source, never across rating scales.{" "}
+        <Link href="/metrics">
+          The same gap on GPQA, SWE-bench, LiveBench and Epoch&apos;s index
+        </Link>{" "}
+        · <Link href="/figures">How this compares with published figures</Link>
+      </p>
       <p className="muted" data-testid="data-as-of">
         Data as of <Link href="/status">{freshness.latestSnapshot ?? "—"}</Link>
         {freshness.lastIngest

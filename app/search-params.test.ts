@@ -21,7 +21,7 @@ describe("gap URL state", () => {
 
   it("round-trips every control", () => {
     const query =
-      "?cat=coding&sc=1&open=open-osi&lic=mit&org=meta,-openai&from=2024-01-01&to=2025-06-30&source=lmarena-catalog";
+      "?cat=coding&sc=1&open=open-osi&lic=mit&org=meta,-openai&from=2024-01-01&to=2025-06-30&source=lmarena-catalog&rel=1";
     const raw = Object.fromEntries(new URLSearchParams(query));
     const { params, issues } = parseGapParams(raw, choices);
     expect(issues).toEqual([]);
@@ -32,6 +32,7 @@ describe("gap URL state", () => {
       lic: ["mit"],
       orgIn: ["meta"],
       orgOut: ["openai"],
+      rel: true,
     });
     expect(serializeGapParams(params)).toBe(query);
   });
@@ -55,6 +56,7 @@ describe("gap URL state", () => {
         source: "twitter",
         zoom: "9",
         sc: "yes",
+        rel: "lots",
       },
       choices,
     );
@@ -66,6 +68,7 @@ describe("gap URL state", () => {
     expect(byKey.source).toContain("all, lmarena-daily-csv");
     expect(byKey.parameter).toContain("zoom");
     expect(byKey.sc).toContain("1 (style control on)");
+    expect(byKey.rel).toContain("1 (show model releases");
   });
 
   it("swaps a reversed date range and says so", () => {

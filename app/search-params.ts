@@ -35,6 +35,8 @@ export interface GapParams {
   to: string | null;
   /** A source slug, or "all" for the stitched timeline. */
   source: string;
+  /** Model releases drawn as lines on the chart (off by default: 60-odd lines read as noise). */
+  rel: boolean;
 }
 
 export const DEFAULT_GAP_PARAMS: GapParams = {
@@ -48,6 +50,7 @@ export const DEFAULT_GAP_PARAMS: GapParams = {
   from: null,
   to: null,
   source: "all",
+  rel: false,
 };
 
 /** What the data offers; values outside these lists are reported, not silently used. */
@@ -68,6 +71,7 @@ export const GAP_PARAM_KEYS = [
   "from",
   "to",
   "source",
+  "rel",
   "format",
 ] as const;
 
@@ -148,6 +152,11 @@ export function parseGapParams(
     });
     [params.from, params.to] = [params.to, params.from];
   }
+  const rel = first(raw.rel);
+  if (rel) {
+    if (rel === "1" || rel === "0") params.rel = rel === "1";
+    else bad("rel", rel, "1 (show model releases on the chart), 0 (hide)");
+  }
   const source = first(raw.source);
   if (source) {
     if (source === "all" || choices.sources.includes(source)) params.source = source;
@@ -172,6 +181,7 @@ export function serializeGapParams(p: GapParams): string {
   if (p.from) q.set("from", p.from);
   if (p.to) q.set("to", p.to);
   if (p.source !== d.source) q.set("source", p.source);
+  if (p.rel !== d.rel) q.set("rel", p.rel ? "1" : "0");
   const s = q.toString().replace(/%2C/g, ",");
   return s ? `?${s}` : "";
 }

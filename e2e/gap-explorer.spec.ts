@@ -9,7 +9,7 @@ test.describe("gap explorer controls", () => {
     const overall = await gapPage.headlineText();
     await gapPage.control("cat").selectOption("coding");
     await gapPage.waitForParam("cat", "coding");
-    await expect(page.locator("h2").first()).toContainText("Coding");
+    await expect(page.getByTestId("board-title")).toContainText("Coding");
     expect(await gapPage.headlineText()).not.toBe(overall);
 
     await gapPage.control("source").selectOption("lmarena-catalog");
@@ -18,7 +18,7 @@ test.describe("gap explorer controls", () => {
 
     await gapPage.control("sc").check();
     await gapPage.waitForParam("sc", "1");
-    await expect(page.locator("h2").first()).toContainText("style control");
+    await expect(page.getByTestId("board-title")).toContainText("style control");
 
     // The arena.ai scrape's code boards are arena webdev now (there is no code board any more).
     // A new board starts over: overall, style control off, all sources stitched. Its newest point
@@ -123,9 +123,13 @@ test.describe("sharing and bad input", () => {
     // Meta no longer works (muse-spark and Llama-4-Maverick-03-26-Experimental are proprietary
     // Meta models); Anthropic has published no open weights in any source.
     await page.goto("/?org=anthropic");
-    await expect(gapPage.emptyState).toContainText("No snapshot has both");
-    await gapPage.emptyState.getByRole("link", { name: "Clear the organisation filter" }).click();
+    await expect(gapPage.emptyState).toContainText(
+      "has both an open-weight and a proprietary model under these filters",
+    );
+    await expect(gapPage.emptyState).toContainText("(with all organisations)");
+    await gapPage.emptyState.getByTestId("nearest-view").click();
     await expect(gapPage.headline).toBeVisible();
+    expect(new URL(page.url()).search).toBe("");
   });
 
   test("the API answers JSON and CSV, and 400 with the valid values", async ({ request }) => {

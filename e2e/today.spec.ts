@@ -23,7 +23,7 @@ test.describe("each page names its board's today", () => {
     await expect(gapPage.gapDate).toHaveText("2026-08-19");
     await expect(gapPage.gapSource).toHaveText(DATASET);
     await expect(gapPage.gapPoints).toHaveText("28 points");
-    await expect(gapPage.gapPercent).toHaveText("1.9%");
+    await expect(gapPage.gapPercent).toHaveText("1.9% of the open model's rating");
     await expect(gapPage.staleBanner).toContainText("The newest complete leaderboard here is from");
     await gapPage.staleBanner.getByRole("link", { name: "data status" }).click();
     await expect(page).toHaveURL(/\/status$/);
@@ -38,7 +38,7 @@ test.describe("each page names its board's today", () => {
     await expect(gapPage.gapDate).toHaveText("2026-08-21");
     await expect(gapPage.gapSource).toHaveText(SCRAPE);
     await expect(gapPage.gapPoints).toHaveText("19 points");
-    await expect(gapPage.gapPercent).toHaveText("1.3%");
+    await expect(gapPage.gapPercent).toHaveText("1.3% of the open model's rating");
     await expect(gapPage.staleBanner).toBeVisible();
   });
 

@@ -47,6 +47,7 @@ export function GapControls({
       className={styles.controls}
       actionsClassName={styles.actions}
       testId="gap-controls"
+      copyLink={false}
       pending={pending}
       urlQuery={urlQuery}
     >

@@ -1,42 +1,40 @@
 import Link from "next/link";
-import { DEFAULT_GAP_PARAMS, serializeGapParams, type GapParams } from "@/app/search-params";
+import { serializeGapParams, type GapParams } from "@/app/search-params";
+import { ARENA_LABELS, labelCategory } from "@/lib/labels";
 
-/** No point survives the filters: say which filter to relax, with a link that relaxes it. */
-export function GapEmptyState({ params }: { params: GapParams }) {
-  const fixes: { label: string; next: GapParams }[] = [];
-  if (params.orgIn.length || params.orgOut.length)
-    fixes.push({
-      label: "Clear the organisation filter",
-      next: { ...params, orgIn: [], orgOut: [] },
-    });
-  if (params.lic.length || params.open.length === 0)
-    fixes.push({
-      label: "Count all open-weight licences as open",
-      next: { ...params, open: [...DEFAULT_GAP_PARAMS.open], lic: [] },
-    });
-  if (params.from || params.to)
-    fixes.push({ label: "Show all dates", next: { ...params, from: null, to: null } });
-  if (params.source !== "all")
-    fixes.push({ label: "Use all sources", next: { ...params, source: "all" } });
-  if (params.cat !== "overall")
-    fixes.push({ label: "Switch to the overall category", next: { ...params, cat: "overall" } });
+interface Props {
+  params: GapParams;
+  /** The sources that publish this board at all (empty: OpenGap has no such board). */
+  sourceNames: string[];
+  nearest: { params: GapParams; relaxed: string[] } | null;
+}
+
+/** Says in a reader's terms why there is no gap here, and links the nearest view that has one. */
+export function GapEmptyState({ params, sourceNames, nearest }: Props) {
+  const board = `${ARENA_LABELS[params.arena]}${params.cat !== "overall" ? `, ${labelCategory(params.cat)}` : ""}`;
+  const target = nearest
+    ? `${ARENA_LABELS[nearest.params.arena]}, ${labelCategory(nearest.params.cat)}`
+    : null;
+  const filtered = nearest?.relaxed.some((r) => r !== "the text arena") ?? false;
   return (
     <div className="card" data-testid="empty-state" role="status">
-      <strong>
-        No snapshot has both an open-weight and a proprietary model under these filters.
-      </strong>
-      {fixes.length > 0 ? (
-        <ul>
-          {fixes.map((f) => (
-            <li key={f.label}>
-              <Link href={`/${serializeGapParams(f.next)}`}>{f.label}</Link>
-            </li>
-          ))}
-        </ul>
+      <h2>No open-vs-closed gap to show here</h2>
+      <p>
+        {sourceNames.length === 0
+          ? `OpenGap has no ratings for the ${board} board.`
+          : `None of the ${board} snapshots OpenGap holds (from ${sourceNames.join(", ")}) has both an open-weight and a proprietary model${filtered ? " under these filters" : ""}.`}
+      </p>
+      {nearest && target ? (
+        <p>
+          <Link href={`/${serializeGapParams(nearest.params)}`} data-testid="nearest-view">
+            Show the nearest view with data: {target}
+          </Link>{" "}
+          <span className="muted">(with {nearest.relaxed.join(", ")})</span>
+        </p>
       ) : (
         <p>
-          The database has no leaderboard data yet. Run <code>npm run db:seed</code> to load the
-          bundled history, or <code>npm run ingest</code> to fetch it.
+          No leaderboard data is loaded yet. If you run this site, see the README: its start command
+          loads the bundled history.
         </p>
       )}
     </div>

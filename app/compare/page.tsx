@@ -58,7 +58,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     : "";
 
   return (
-    <main>
+    <main id="main">
       <h1>Compare models</h1>
       <p className="muted">
         Ratings of up to six models in one snapshot of one leaderboard. Ratings are comparable only

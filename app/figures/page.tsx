@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default function FiguresPage() {
   const rows = loadFigures();
   return (
-    <main>
+    <main id="main">
       <h1>Published figures, reproduced</h1>
       <p className="muted">
         Each figure is recomputed from the board as it stood on the date it describes (the newest

@@ -11,7 +11,7 @@ export default function LeaderboardError({
   reset: () => void;
 }) {
   return (
-    <main>
+    <main id="main">
       <h1>Leaderboard</h1>
       <div className="warning" role="alert" data-testid="leaderboard-error">
         <strong>The leaderboard could not be loaded.</strong> The database may be busy with an

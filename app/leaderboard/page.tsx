@@ -40,7 +40,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const heading = `${labelCategory(params.cat)} · ${labelBoard(params.arena, params.sc)}`;
 
   return (
-    <main>
+    <main id="main">
       <h1>Leaderboard</h1>
       <p className="muted">
         One snapshot of one source at a time, as it stood on a date: ratings are only comparable

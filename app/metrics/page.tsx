@@ -23,7 +23,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Sear
   const query = serializeMetricsParams(view.params);
   const sourceOf = new Map(view.choices.map((c) => [c.source, c.sourceName]));
   return (
-    <main>
+    <main id="main">
       <h1>The gap on every yardstick</h1>
       <p className="muted">
         How far the best open-weight model is behind the best proprietary one depends on the

@@ -42,7 +42,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Searc
     }));
   const stale = rows.filter((r) => r.freshness.state === "stale" || r.freshness.state === "never");
   return (
-    <main>
+    <main id="main">
       <h1>Data status</h1>
       <p className="muted">
         Scheduled ingest: <code data-testid="cron-pattern">{pattern}</code>

@@ -67,7 +67,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
   const back = index > 0 ? WIZARD_STEPS[index - 1]! : null;
   const next = WIZARD_STEPS[Math.min(index + 1, WIZARD_STEPS.length - 1)]!;
   return (
-    <main>
+    <main id="main">
       <h1>Which model should we use?</h1>
       <p className="muted">
         A few questions about the work, the data and the budget, then a shortlist of proprietary

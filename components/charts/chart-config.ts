@@ -17,3 +17,11 @@ export const TIME_AXIS_PROPS = {
 
 export const formatMonthTick = (t: number) => new Date(t).toISOString().slice(0, 7);
 export const formatDayTick = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * Names a chart for assistive technology: an image with a label and a description (Recharts
+ * would otherwise mark the SVG as an unnamed "application").
+ */
+export function chartA11y(name: string, description: string) {
+  return { role: "img", "aria-label": name, title: name, desc: description } as const;
+}

@@ -39,57 +39,60 @@ export function CrossSourceSection({
       </p>
       <CrossSourceChart series={series} />
       {pairs.length > 0 && (
-        <div className="table-scroll">
-          <table data-testid="overlaps">
-            <caption className="sr-only">
-              Agreement between sources where their snapshots are within 14 days
-            </caption>
-            <thead>
-              <tr>
-                <th>Sources compared</th>
-                <th className="num">Paired snapshots</th>
-                <th>Overlap</th>
-                <th className="num">Median difference</th>
-                <th>Disagreements (&gt; 25 points)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pairs.map((o) => (
-                <tr key={o.sources.join()}>
-                  <td>
-                    {sourceName(o.sources[0])} vs {sourceName(o.sources[1])}
-                  </td>
-                  <td className="num">{o.pairs}</td>
-                  <td>
-                    {o.from} – {o.to}
-                  </td>
-                  <td className="num">{o.medianAbsDifference?.toFixed(1) ?? "—"} pts</td>
-                  <td>
-                    {o.stretches.length === 0 ? (
-                      "none"
-                    ) : (
-                      <details>
-                        <summary>
-                          {o.stretches.length} stretch{o.stretches.length > 1 ? "es" : ""}, up to{" "}
-                          {o.worst.toFixed(0)} pts
-                        </summary>
-                        <ul>
-                          {o.stretches.map((d) => (
-                            <li key={d.from}>
-                              {d.from === d.to ? d.from : `${d.from} – ${d.to}`}: up to{" "}
-                              {d.maxDifference.toFixed(0)} pts (e.g. {d.example.a.date}:{" "}
-                              {d.example.a.gap?.toFixed(0)} vs {d.example.b.gap?.toFixed(0)})
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </td>
+        <details>
+          <summary>Where the sources agree and disagree ({pairs.length} pairs)</summary>
+          <div className="table-scroll">
+            <table data-testid="overlaps">
+              <caption className="sr-only">
+                Agreement between sources where their snapshots are within 14 days
+              </caption>
+              <thead>
+                <tr>
+                  <th>Sources compared</th>
+                  <th className="num">Paired snapshots</th>
+                  <th>Overlap</th>
+                  <th className="num">Median difference</th>
+                  <th>Disagreements (&gt; 25 points)</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {pairs.map((o) => (
+                  <tr key={o.sources.join()}>
+                    <td>
+                      {sourceName(o.sources[0])} vs {sourceName(o.sources[1])}
+                    </td>
+                    <td className="num">{o.pairs}</td>
+                    <td>
+                      {o.from} – {o.to}
+                    </td>
+                    <td className="num">{o.medianAbsDifference?.toFixed(1) ?? "—"} pts</td>
+                    <td>
+                      {o.stretches.length === 0 ? (
+                        "none"
+                      ) : (
+                        <details>
+                          <summary>
+                            {o.stretches.length} stretch{o.stretches.length > 1 ? "es" : ""}, up to{" "}
+                            {o.worst.toFixed(0)} pts
+                          </summary>
+                          <ul>
+                            {o.stretches.map((d) => (
+                              <li key={d.from}>
+                                {d.from === d.to ? d.from : `${d.from} – ${d.to}`}: up to{" "}
+                                {d.maxDifference.toFixed(0)} pts (e.g. {d.example.a.date}:{" "}
+                                {d.example.a.gap?.toFixed(0)} vs {d.example.b.gap?.toFixed(0)})
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
       )}
     </section>
   );

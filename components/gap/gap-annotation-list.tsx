@@ -34,7 +34,7 @@ export function GapAnnotationList({
   if (items.length === 0) return null;
   return (
     <details data-testid="annotations">
-      <summary>Events on the chart ({items.length})</summary>
+      <summary>Events: records, releases, source and method changes ({items.length})</summary>
       <ul>
         {items.map((i) => (
           <li key={`${i.date}-${i.kind}-${i.text}`}>

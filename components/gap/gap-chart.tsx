@@ -12,8 +12,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_PROPS, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
+import Link from "next/link";
+import { AXIS_PROPS, chartA11y, GRID_PROPS } from "@/components/charts/chart-config";
 import { FRONTIER_SERIES } from "@/components/charts/series-styles";
+import { useNarrow } from "@/components/charts/use-narrow";
+import { niceTicks } from "@/lib/charts/nice-ticks";
+import { formatTimeTick, timeTicks } from "@/lib/charts/time-ticks";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import { GapTooltip } from "./gap-tooltip";
@@ -34,18 +38,40 @@ interface Props {
   points: GapChartPoint[];
   sourceNames: Record<string, string>;
   annotations: ChartAnnotations;
+  /** Model releases are drawn only when asked (`rel=1`); the link flips that in the URL. */
+  releases: { shown: boolean; count: number; toggleHref: string };
+  /** Names the charts for screen readers: what, where and over which dates. */
+  title: string;
 }
 
-export function GapChart({ points, sourceNames, annotations }: Props) {
-  const domain = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
+const finite = (vs: (number | null | undefined)[]) =>
+  vs.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+
+export function GapChart({ points, sourceNames, annotations, releases, title }: Props) {
+  const narrow = useNarrow();
+  const domain: [number, number] = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
+  const ratings = finite(
+    points.flatMap((p) => [
+      p.closedRating,
+      p.openRating,
+      ...(p.closedBand ?? []),
+      ...(p.openBand ?? []),
+    ]),
+  );
+  const yRatings = niceTicks(Math.min(...ratings), Math.max(...ratings), narrow ? 5 : 7);
+  const gaps = finite(points.map((p) => p.gap));
+  const yGap = niceTicks(Math.min(0, ...gaps), Math.max(0, ...gaps), 4);
+  const first = points[0]?.date ?? "";
+  const last = points.at(-1);
   const xAxis = (
     <XAxis
       dataKey="t"
       type="number"
       scale="time"
       domain={domain}
-      tickFormatter={formatMonthTick}
-      minTickGap={40}
+      ticks={timeTicks(domain[0], domain[1], narrow ? 4 : 8)}
+      tickFormatter={formatTimeTick}
+      interval={0}
       stroke="var(--fg-muted)"
       fontSize={12}
     />
@@ -73,9 +99,17 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
           new open record
         </span>
         <span className={styles.bandNote}>
-          shaded: 95% interval where published · dotted lines: releases, source and method changes
-          (listed below the chart)
+          shaded: 95% interval where published · dashed lines: source and method changes
+          {releases.shown ? " and model releases" : ""} (listed below the chart)
         </span>
+        <Link
+          href={releases.toggleHref}
+          scroll={false}
+          className={styles.toggle}
+          data-testid="toggle-releases"
+        >
+          {releases.shown ? "Hide model releases" : `Show model releases (${releases.count})`}
+        </Link>
       </figcaption>
       <div className={styles.ratings}>
         <ResponsiveContainer width="100%" height="100%">
@@ -83,10 +117,21 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
             data={points}
             syncId="gap"
             margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+            {...chartA11y(
+              `Best proprietary and best open-weight rating, ${title}`,
+              `One point per leaderboard snapshot from ${first} to ${last?.date ?? ""}. Latest: ${last?.closedName ?? "—"} ${last?.closedRating ?? "—"} vs ${last?.openName ?? "—"} ${last?.openRating ?? "—"}. The same numbers are in the table below the chart.`,
+            )}
           >
             <CartesianGrid {...GRID_PROPS} />
             {xAxis}
-            <YAxis domain={["auto", "auto"]} {...AXIS_PROPS} width={48} />
+            <YAxis
+              domain={yRatings.domain}
+              ticks={yRatings.ticks}
+              interval={0}
+              allowDataOverflow
+              {...AXIS_PROPS}
+              width={48}
+            />
             {tooltip}
             {events}
             <Area
@@ -143,10 +188,20 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
             data={points}
             syncId="gap"
             margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+            {...chartA11y(
+              `Gap in rating points, ${title}`,
+              `Best proprietary minus best open-weight rating per snapshot from ${first} to ${last?.date ?? ""}; latest ${last?.gap ?? "—"} points.`,
+            )}
           >
             <CartesianGrid {...GRID_PROPS} />
             {xAxis}
-            <YAxis {...AXIS_PROPS} width={48} />
+            <YAxis
+              domain={yGap.domain}
+              ticks={yGap.ticks}
+              interval={0}
+              {...AXIS_PROPS}
+              width={48}
+            />
             <ReferenceLine y={0} stroke="var(--fg-muted)" />
             {tooltip}
             {events}

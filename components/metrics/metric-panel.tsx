@@ -40,7 +40,7 @@ export function MetricPanel({ series, otherExports, points, domain, ticks }: Pro
       data-metric={metric.slug}
       aria-labelledby={`metric-${metric.slug}`}
     >
-      <h3 id={`metric-${metric.slug}`}>{metric.name}</h3>
+      <h2 id={`metric-${metric.slug}`}>{metric.name}</h2>
       <p className={styles.meta}>
         {metric.description}.{" "}
         {metric.direction === "higher" ? "Higher is better." : "Lower is better."}

@@ -32,9 +32,17 @@ export class GapPage {
     this.staleBanner = page.getByTestId("stale-banner");
   }
 
-  async open(query = ""): Promise<void> {
+  /** Opens a view; the filters panel (closed by default) is opened unless `filters` is false. */
+  async open(query = "", { filters = true } = {}): Promise<void> {
     await this.page.goto(`/${query}`);
     await this.chart.locator("svg.recharts-surface").first().waitFor();
+    if (filters) await this.openFilters();
+  }
+
+  async openFilters(): Promise<void> {
+    const panel = this.page.getByTestId("filters-panel");
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await panel.locator("summary").first().click();
   }
 
   control(name: string): Locator {

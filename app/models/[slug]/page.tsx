@@ -63,7 +63,7 @@ export default async function ModelPage(props: Props) {
   const compareHref = (slugs: string[]) =>
     `/compare${serializeCompareParams({ ...DEFAULT_COMPARE_PARAMS, models: [model.slug, ...slugs].slice(0, 6), cat: v.params.cat })}`;
   return (
-    <main>
+    <main id="main">
       <h1 data-testid="model-name">{model.displayName}</h1>
       <p>
         {model.organization ?? "Unknown organisation"} ·{" "}
