@@ -10,7 +10,7 @@ import {
 import { buildMetricSeries } from "@/lib/metrics/build-metric-series";
 import { summariseYardsticks, type YardstickSummary } from "@/lib/metrics/summarise-yardsticks";
 import { toMetricChartPoints, type MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
-import { toTimeTicks } from "@/lib/metrics/to-time-ticks";
+import { timeTicks } from "@/lib/charts/time-ticks";
 import type { ExportSummary, MetricSeries, MetricSummary } from "@/lib/metrics/types";
 import { listValid } from "@/lib/url/param-values";
 import type { RawParams } from "@/lib/url/param-issue";
@@ -78,7 +78,7 @@ export function loadMetricsView(raw: RawParams): MetricsView {
     panels,
     summary,
     domain: [params.from, to],
-    axis: { domain: [toT(params.from), toT(to)], ticks: toTimeTicks(params.from, to) },
+    axis: { domain: [toT(params.from), toT(to)], ticks: timeTicks(toT(params.from), toT(to), 7) },
     nameCounts: getMetricNameCounts(),
     unmatched: getUnmatchedMetricNames(),
   };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Verdict } from "@/lib/figures/compare-figure";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 const VERDICT_LABELS = {
   matches: "Matches",
@@ -35,7 +36,7 @@ export function FiguresTable({
   testId: string;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Published figures beside OpenGap's (table scrolls sideways)">
       <table data-testid={testId}>
         <thead>
           <tr>
@@ -69,6 +70,6 @@ export function FiguresTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

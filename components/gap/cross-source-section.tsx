@@ -1,5 +1,6 @@
 import type { GapView } from "@/lib/gap/build-gap-view";
 import { CrossSourceChart } from "./cross-source-chart";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 /** The same gap from every source side by side, with where they agree and where they do not. */
 export function CrossSourceSection({
@@ -41,7 +42,7 @@ export function CrossSourceSection({
       {pairs.length > 0 && (
         <details>
           <summary>Where the sources agree and disagree ({pairs.length} pairs)</summary>
-          <div className="table-scroll">
+          <TableScroll label="Agreement between sources (table scrolls sideways)">
             <table data-testid="overlaps">
               <caption className="sr-only">
                 Agreement between sources where their snapshots are within 14 days
@@ -91,7 +92,7 @@ export function CrossSourceSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </details>
       )}
     </section>

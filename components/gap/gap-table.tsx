@@ -2,6 +2,7 @@ import Link from "next/link";
 import { COVERAGE_LABELS } from "@/lib/labels";
 import { formatMonthsBehind } from "@/lib/gap/format-months-behind";
 import type { ViewPoint } from "@/lib/gap/build-gap-view";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 /** The chart's numbers as a table: the accessible alternative and the audit trail. */
 export function GapTable({
@@ -14,7 +15,7 @@ export function GapTable({
   return (
     <details>
       <summary>Show the numbers as a table ({series.length} snapshots)</summary>
-      <div className="table-scroll">
+      <TableScroll label="Gap per snapshot (table scrolls sideways)">
         <table data-testid="gap-table">
           <caption className="sr-only">
             Best proprietary and best open-weight model per snapshot
@@ -60,7 +61,7 @@ export function GapTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import type { SourceSummary } from "@/lib/sources/source-summary";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 export function SourceList({ sources }: { sources: SourceSummary[] }): ReactNode {
   return (
     <section id="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
-      <div className="table-scroll">
+      <TableScroll label="Sources (table scrolls sideways)">
         <table data-testid="source-list">
           <thead>
             <tr>
@@ -35,7 +36,7 @@ export function SourceList({ sources }: { sources: SourceSummary[] }): ReactNode
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

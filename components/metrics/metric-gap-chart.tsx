@@ -13,10 +13,12 @@ import {
 import {
   AXIS_PROPS,
   CHART_MARGIN,
-  formatMonthTick,
+  chartA11y,
   GRID_PROPS,
   TIME_AXIS_PROPS,
 } from "@/components/charts/chart-config";
+import { niceTicks } from "@/lib/charts/nice-ticks";
+import { formatTimeTick } from "@/lib/charts/time-ticks";
 import { FRONTIER_SERIES } from "@/components/charts/series-styles";
 import type { MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
 import styles from "./metrics.module.css";
@@ -38,19 +40,32 @@ interface Props {
 
 /** One metric's best open and best proprietary score over time: a thin step chart. */
 export function MetricGapChart({ points, domain, ticks, unit, label, testId }: Props) {
+  const values = points.flatMap((p) =>
+    [p.closed, p.open, ...(p.closedBand ?? []), ...(p.openBand ?? [])].filter(
+      (v): v is number => typeof v === "number" && Number.isFinite(v),
+    ),
+  );
+  const y = niceTicks(Math.min(...values), Math.max(...values), 5);
   return (
-    <figure className={styles.chart} data-testid={testId} aria-label={label}>
+    <figure className={styles.chart} data-testid={testId}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={CHART_MARGIN}>
+        <ComposedChart
+          data={points}
+          margin={CHART_MARGIN}
+          {...chartA11y(
+            label,
+            `Best proprietary and best open-weight score over time, in ${unit}.`,
+          )}
+        >
           <CartesianGrid {...GRID_PROPS} />
           <XAxis
             {...TIME_AXIS_PROPS}
             domain={domain}
             ticks={ticks}
-            tickFormatter={formatMonthTick}
-            minTickGap={24}
+            tickFormatter={formatTimeTick}
+            interval={0}
           />
-          <YAxis {...AXIS_PROPS} domain={["auto", "auto"]} width={40} />
+          <YAxis {...AXIS_PROPS} domain={y.domain} ticks={y.ticks} interval={0} width={40} />
           <Tooltip content={<MetricTooltip unit={unit} />} />
           <Area
             type="stepAfter"

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { BenchmarkCell, BenchmarkRow } from "@/lib/metrics/build-model-benchmarks";
 import { METRIC_DATE_BASIS_LABELS } from "@/lib/metrics/metric-domain";
 import styles from "./metrics.module.css";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 interface Props {
   models: { slug: string; name: string }[];
@@ -27,7 +28,7 @@ export function ModelBenchmarks({ models, rows }: Props) {
         is one the leaderboards use or a reviewed alias; best run shown where a source lists
         several. <Link href="/metrics">The gap on each benchmark</Link>.
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Benchmark scores (table scrolls sideways)">
         <table>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export function ModelBenchmarks({ models, rows }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { TableScroll } from "@/components/layout/table-scroll";
+
 interface IngestRun {
   id: number;
   sourceSlug: string;
@@ -13,7 +15,7 @@ interface IngestRun {
 export function RunLog({ runs }: { runs: IngestRun[] }) {
   if (runs.length === 0) return <p>No runs recorded yet.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Ingest run log (table scrolls sideways)">
       <table data-testid="run-log">
         <thead>
           <tr>
@@ -42,6 +44,6 @@ export function RunLog({ runs }: { runs: IngestRun[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { Freshness } from "@/lib/status/assess-freshness";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 interface Row {
   slug: string;
@@ -23,7 +24,7 @@ export function SourceStatusTable({ rows }: { rows: Row[] }) {
     );
   }
   return (
-    <div className="table-scroll">
+    <TableScroll label="Sources and their status (table scrolls sideways)">
       <table data-testid="source-status">
         <thead>
           <tr>
@@ -61,6 +62,6 @@ export function SourceStatusTable({ rows }: { rows: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
