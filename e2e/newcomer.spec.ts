@@ -143,3 +143,26 @@ test.describe("three people-tasks, each in at most two steps", () => {
     await expect(page.getByTestId("counterpart").first()).toBeVisible(); // step 2: read it
   });
 });
+
+test("favicon, home-screen icon and manifest are served; the home page logs no console error", async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon/);
+  for (const [path, type] of [
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-icon", "image/png"],
+    ["/manifest.webmanifest", "application/manifest+json"],
+  ] as const) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["content-type"], path).toContain(type);
+  }
+});
