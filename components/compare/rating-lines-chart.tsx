@@ -22,6 +22,8 @@ export interface RatingLine {
   key: string;
   name: string;
   points: HistoryPoint[];
+  /** The series style this line shares with the page's other charts; default: its position. */
+  seriesIndex?: number;
 }
 
 const DAY = 86_400_000;
@@ -91,7 +93,7 @@ export function RatingLinesChart({
             />
           )}
           {lines.map((l, i) => {
-            const style = seriesStyle(i);
+            const style = seriesStyle(l.seriesIndex ?? i);
             const few = l.points.length <= 40;
             return (
               <Line
