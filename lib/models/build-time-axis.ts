@@ -30,8 +30,10 @@ export function buildTimeAxis(lo: number, hi: number, maxTicks = 5): TimeAxis {
   if (months.length >= 3) return { domain, ticks: months.slice(0, maxTicks + 1), unit: "month" };
   const days = (domain[1] - domain[0]) / DAY;
   const step = DAY_STEPS.find((s) => days / s < maxTicks) ?? 30;
-  const first = Math.ceil(domain[0] / (step * DAY)) * step * DAY;
+  // Labels are centred on their tick: keep them off the very edges, where they would be cut.
+  const inset = (domain[1] - domain[0]) * 0.04;
+  const first = Math.ceil((domain[0] + inset) / (step * DAY)) * step * DAY;
   const ticks: number[] = [];
-  for (let t = first; t <= domain[1]; t += step * DAY) ticks.push(t);
+  for (let t = first; t <= domain[1] - inset; t += step * DAY) ticks.push(t);
   return { domain, ticks, unit: "day" };
 }

@@ -98,7 +98,8 @@ export default async function ModelPage(props: Props) {
                 label={`${model.displayName} ${cat} rating history on the ${c.label}`}
                 lines={c.lines.map((h) => ({
                   key: h.key,
-                  name: v.boardLabel(h.key),
+                  // The chart names the board; a line needs only its source.
+                  name: v.sourceName(h.key.split(".")[0] ?? h.key),
                   points: h.points,
                 }))}
               />

@@ -26,8 +26,8 @@ export function NoBoardData({
         No leaderboard here ranks models for {names(missing.length ? missing : answers.tasks)}.
       </strong>{" "}
       The wizard needs a complete snapshot of each task&apos;s board, with open and proprietary
-      models rated side by side. None is on file for this task: at most partial top-of-board
-      reads, which leave out the mid-size open models a shortlist needs.{" "}
+      models rated side by side. None is on file for this task: at most partial top-of-board reads,
+      which leave out the mid-size open models a shortlist needs.{" "}
       <Link href={wizardHref({ ...answers, tasks }, "result")} data-testid="wizard-empty-nearest">
         See the shortlist for {names(tasks)} instead
       </Link>

@@ -42,12 +42,14 @@ export function ResultView({ answers, result }: { answers: WizardAnswers; result
         use different scales.{" "}
         {result.unknownLicence > 0 &&
           `${result.unknownLicence} rated models with an unknown licence (unreleased or experimental) are left out. `}
-        <span data-testid="passing-count">
-          {result.passing} of {total} rated models meet every requirement.
-        </span>
+        {total > 0 && (
+          <span data-testid="passing-count">
+            {result.passing} of {total} rated models meet every requirement.
+          </span>
+        )}
       </p>
       <CopyLinkButton label="Copy link to this shortlist" />
-      <p className="muted" data-testid="volume-need">
+      <p className="muted" data-testid="volume-need" hidden={total === 0}>
         Your volume, {answers.volumeM.toLocaleString("en-US")}M tokens a month, needs about{" "}
         {formatRate(need.average)} output tokens per second on average ({formatRate(need.busy)} if
         it all arrives in working hours); each self-hosted option says whether its plan keeps up.
