@@ -69,7 +69,7 @@ test.describe("compare: picking models", () => {
     await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
     const first = comparePage.options.first();
     await expect(first).toHaveAttribute("data-slug", "glm-4.5");
-    // Nothing is highlighted until an arrow moves: Enter alone picks nothing.
+    // Nothing is highlighted until an arrow moves.
     await expect(first).toHaveAttribute("aria-selected", "false");
     await expect(comparePage.picker).not.toHaveAttribute("aria-activedescendant");
     await page.keyboard.press("ArrowDown");

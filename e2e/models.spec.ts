@@ -65,7 +65,7 @@ test.describe("model pages", () => {
     const charts = modelPage.history.locator("section[data-board]");
     for (const chart of await charts.all()) {
       const ticks = await chart
-        .locator(".recharts-xAxis .recharts-cartesian-axis-tick-value")
+        .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
         .allInnerTexts();
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       for (const t of ticks) expect(t).toMatch(/^2026-0[89]-\d\d$/);

@@ -67,8 +67,9 @@ export function ModelPicker({
       );
     } else if (e.key === "Enter") {
       e.preventDefault();
-      const o = matches[active];
-      if (expanded && active >= 0 && o) pick(o);
+      // With nothing highlighted, Enter takes the first match, as typing a name then Enter expects.
+      const o = matches[Math.max(active, 0)];
+      if (expanded && o) pick(o);
     } else if (e.key === "Escape") {
       if (open) setOpen(false);
       else setQuery("");
