@@ -69,12 +69,16 @@ test.describe("compare: picking models", () => {
     await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
     const first = comparePage.options.first();
     await expect(first).toHaveAttribute("data-slug", "glm-4.5");
-    await expect(first).toHaveAttribute("aria-selected", "true");
+    // Nothing is highlighted until an arrow moves.
+    await expect(first).toHaveAttribute("aria-selected", "false");
+    await expect(comparePage.picker).not.toHaveAttribute("aria-activedescendant");
+    await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect(comparePage.options.nth(1)).toHaveAttribute("aria-selected", "true");
     const active = await comparePage.picker.getAttribute("aria-activedescendant");
     expect(active).toBe(await comparePage.options.nth(1).getAttribute("id"));
     await page.keyboard.press("ArrowUp");
+    await expect(first).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("Enter");
     await expect
       .poll(() => comparePage.modelsInUrl())
@@ -92,6 +96,36 @@ test.describe("compare: picking models", () => {
     await expect(comparePage.picker).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(comparePage.picker).toHaveValue("");
+  });
+
+  test("ArrowDown then Enter picks the first match", async ({ comparePage, page }) => {
+    await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
+    await comparePage.picker.focus();
+    await page.keyboard.type("chatgpt-4o-latest");
+    await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
+    const firstSlug = await comparePage.options.first().getAttribute("data-slug");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => comparePage.modelsInUrl())
+      .toEqual(["gpt-4o-2024-05-13", "deepseek-r1", firstSlug]);
+  });
+
+  test("the picker lists each model once, dated variants told apart", async ({
+    comparePage,
+    page,
+  }) => {
+    await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
+    await comparePage.picker.fill("chatgpt-4o-latest");
+    // The issue saw ChatGPT-4o-latest (2024-08-08) three times: its three spellings were rows.
+    const texts = await comparePage.options.allInnerTexts();
+    expect(texts.length).toBe(5);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.includes("ChatGPT-4o-latest (2024-08-08)"))).toHaveLength(1);
+    await expect(comparePage.options.first()).toContainText("OpenAI · Proprietary · since 2024-08");
+    await comparePage.picker.fill("llama 3.1 405b");
+    await expect(comparePage.options).toHaveCount(2);
+    await expect(page.getByTestId("model-picker-list")).toContainText("Instruct-bf16");
   });
 
   test("fewer than two known models: a notice naming the bad ones and suggestions", async ({
@@ -120,6 +154,31 @@ test.describe("compare: picking models", () => {
     // arena.ai's 2026-08-21 scrape, as above.
     await expect(comparePage.rating("overall", "deepseek-r1")).toHaveText("1398");
   });
+});
+
+test.describe("compare: one colour per model", () => {
+  for (const [label, query] of [
+    ["three models on the LMArena dataset", `?models=${THREE}&source=lmarena-dataset.sc`],
+    // The daily CSV lacks claude-opus-4-6: its lines come back in another order than the URL's.
+    [
+      "a model without a rating",
+      "?models=claude-opus-4-6,gpt-4o-2024-05-13,deepseek-r1&source=lmarena-daily-csv",
+    ],
+  ] as const) {
+    test(`bars and history lines share each model's colour: ${label}`, async ({ comparePage }) => {
+      await comparePage.open(query);
+      await comparePage.history.locator("path.recharts-line-curve").first().waitFor();
+      const bars = await comparePage.legendColours(comparePage.bars);
+      const lines = await comparePage.legendColours(comparePage.history);
+      expect(Object.keys(lines).length).toBeGreaterThanOrEqual(2);
+      for (const [name, colour] of Object.entries(lines)) expect(bars[name], name).toBe(colour);
+      expect(new Set(Object.values(bars)).size).toBe(Object.keys(bars).length);
+      // What is drawn uses the legend's colours, nothing else.
+      const drawn = await comparePage.drawnColours();
+      for (const c of drawn.lines) expect(Object.values(lines)).toContain(c);
+      for (const c of drawn.bars) expect(Object.values(bars)).toContain(c);
+    });
+  }
 });
 
 test.describe("compare without JavaScript", () => {
@@ -205,6 +264,17 @@ test.describe("compare: sharing, exports and images", () => {
     const r1 = lines.find((l) => l.startsWith("overall,deepseek-r1,"));
     expect(r1).toBe(
       "overall,deepseek-r1,DeepSeek-R1,deepseek,open-osi,1398,1393,1403,52,false,arena-ai-daily.sc,2026-08-21",
+    );
+    // The LMArena dataset publishes fitted ratings (1398.1032943807409 for DeepSeek-R1): one
+    // decimal in the CSV, the JSON unrounded.
+    const fitted = await request.get(
+      `/api/compare?models=${THREE}&source=lmarena-dataset.sc&format=csv`,
+    );
+    const fittedRow = (await fitted.text())
+      .split("\n")
+      .find((l) => l.startsWith("overall,deepseek-r1,"));
+    expect(fittedRow).toBe(
+      "overall,deepseek-r1,DeepSeek-R1,deepseek,open-osi,1398.1,1393.2,1403,52.1,false,lmarena-dataset.sc,2026-08-19",
     );
     const json = await request.get(`/api/compare?models=${THREE}`);
     const body = (await json.json()) as { snapshot: { date: string; source: string } };

@@ -117,6 +117,39 @@ test.describe("leaderboard", () => {
     await expect(lb.page.getByTestId("changes-removed")).toContainText("None.");
   });
 
+  test("a deeper read is reported as coverage, not as new models", async ({
+    leaderboardPage: lb,
+    request,
+  }) => {
+    // arena.ai text (style control): the 2026-06-29 read lists 20 models, the 2026-07-01 board 50.
+    // The issue counted 30 "new" (GPT-5.1, Sonnet 4.5, …); 27 were on earlier reads below #20.
+    await lb.open("?source=arena-ai-daily&sc=1&at=2026-07-01");
+    await expect(lb.changes).toContainText("2026-06-29 → 2026-07-01");
+    await expect(lb.page.getByTestId("changes-coverage")).toContainText(
+      "The board now lists 30 more models (20 → 50). 27 of them ranked below the previous snapshot's last row (#20)",
+    );
+    const added = lb.page.getByTestId("changes-added");
+    await expect(added.locator("li")).toHaveCount(3);
+    await expect(added).toContainText("claude-sonnet-5-thinking at rank 32");
+    await expect(added).not.toContainText("GPT-5.1");
+    // Its CSV keeps arena.ai's whole points; a fitted board gets one decimal.
+    const whole = await request.get(
+      "/api/leaderboard?source=arena-ai-daily&sc=1&at=2026-07-01&format=csv",
+    );
+    const row = (await whole.text()).split("\n")[1] ?? "";
+    expect(row.split(",")[4]).toMatch(/^\d{4}$/);
+    const fitted = await request.get("/api/leaderboard?source=lmarena-dataset&format=csv");
+    // Rows without quoted cells, so a plain split finds the rating column.
+    const ratings = (await fitted.text())
+      .trim()
+      .split("\n")
+      .slice(1)
+      .filter((l) => !l.includes('"'))
+      .map((l) => l.split(",")[4]);
+    expect(ratings.length).toBeGreaterThan(100);
+    for (const r of ratings) expect(r).toMatch(/^\d{3,4}(\.\d)?$/);
+  });
+
   test("bad at= and sort= values show notices and fall back", async ({ leaderboardPage: lb }) => {
     await lb.open("?at=yesterday&sort=elo");
     await expect(lb.notice).toContainText('Unknown at "yesterday". Valid: a date as YYYY-MM-DD');

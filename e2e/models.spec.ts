@@ -9,7 +9,7 @@ test.describe("model pages", () => {
     await expect(modelPage.licenceClass).toHaveText("Proprietary");
     await expect(modelPage.facts.getByTestId("fact-context")).toHaveText("128,000 tokens");
     await expect(modelPage.bestRank).toContainText(
-      "#1 of 96 on the Chatbot Arena rating history (jasontrigg0) snapshot of 2024-05-15",
+      "Text arena, style control off: #1 of 96 on the Chatbot Arena rating history (jasontrigg0) snapshot of 2024-05-15",
     );
     // One line per board that rates it overall, never one spliced line: 12 (the 7 older boards,
     // plus the LMArena dataset and arena.ai per-category boards, each with and without style
@@ -30,6 +30,46 @@ test.describe("model pages", () => {
     // models.dev, and now the LMArena dataset (2026-06-25) and arena.ai's scrape (2026-07-13).
     await expect(modelPage.licenceHistory.locator("tbody tr")).toHaveCount(7);
     await expect(modelPage.sources).toContainText("LMArena daily CSV");
+  });
+
+  test("boards stay apart: one chart and one best rank per board", async ({ modelPage }) => {
+    // The issue: /models/claude-opus-4-7 drew a code-arena (webdev) point on the text-rating
+    // axis and called that board's rank "Best rank (Overall)".
+    await modelPage.open("claude-opus-4-7");
+    const boards = await modelPage.history
+      .locator("section[data-board]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-board")));
+    expect(boards).toEqual(["text", "text.sc", "webdev"]);
+    await expect(modelPage.board("webdev").locator("h3")).toHaveText(
+      "WebDev arena, style control off",
+    );
+    // Lines are named by source; the webdev chart holds only the two webdev series.
+    await expect(modelPage.board("webdev").locator(".recharts-legend-item")).toHaveText([
+      "arena.ai daily leaderboard scrape",
+      "LMArena leaderboard dataset (Hugging Face)",
+    ]);
+    const ranks = modelPage.bestRank.getByTestId("best-rank-board");
+    await expect(ranks).toHaveCount(3);
+    await expect(modelPage.bestRank).toContainText("Best rank in Overall");
+    // arena.ai's webdev scrape of 2026-04-17 (61 rows) puts it first.
+    await expect(ranks.filter({ hasText: "WebDev arena" })).toContainText(
+      "WebDev arena, style control off: #1 of 61 on the arena.ai daily leaderboard scrape · WebDev arena snapshot of 2026-04-17",
+    );
+  });
+
+  test("a history of two days gets a few weeks' window and several day ticks", async ({
+    modelPage,
+  }) => {
+    // glm-5.3-max: rated on 2026-08-19 and 2026-08-21 only.
+    await modelPage.open("glm-5.3-max");
+    const charts = modelPage.history.locator("section[data-board]");
+    for (const chart of await charts.all()) {
+      const ticks = await chart
+        .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+        .allInnerTexts();
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      for (const t of ticks) expect(t).toMatch(/^2026-0[89]-\d\d$/);
+    }
   });
 
   test("an open model: its closest proprietary peers", async ({ modelPage }) => {

@@ -7,8 +7,14 @@ describe("labels", () => {
     expect(labelCategory("industry-business-and-management-and-financial-operations")).toBe(
       "Industry: business, management and financial operations",
     );
-    expect(labelCategory("industry-mathematical")).toBe("Industry: mathematical");
+    expect(labelCategory("industry-mathematical")).toBe("Industry: mathematics");
     expect(labelCategory("chinese")).toBe("Chinese");
+    expect(labelCategory("exclude-ties")).toBe("Without ties");
+  });
+
+  it("still gives a category no source has published yet a readable label", () => {
+    expect(labelCategory("industry-arts-and-design")).toBe("Industry: arts and design");
+    expect(labelCategory("occupational-safety")).toBe("Occupational safety");
   });
 
   it("orders core categories first, then A–Z by label", () => {

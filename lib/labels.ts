@@ -53,6 +53,23 @@ const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   "webdev-html": "Web dev (HTML)",
   "webdev-react": "Web dev (React)",
   webdev: "Web dev",
+  english: "English",
+  chinese: "Chinese",
+  french: "French",
+  german: "German",
+  japanese: "Japanese",
+  korean: "Korean",
+  russian: "Russian",
+  spanish: "Spanish",
+  "industry-business-and-management-and-financial-operations":
+    "Industry: business, management and financial operations",
+  "industry-entertainment-and-sports-and-media": "Industry: entertainment, sports and media",
+  "industry-legal-and-government": "Industry: legal and government",
+  "industry-life-and-physical-and-social-science": "Industry: life, physical and social science",
+  "industry-mathematical": "Industry: mathematics",
+  "industry-medicine-and-healthcare": "Industry: medicine and healthcare",
+  "industry-software-and-it-services": "Industry: software and IT services",
+  "industry-writing-and-literature-and-language": "Industry: writing, literature and language",
 };
 
 /**

@@ -12,6 +12,7 @@ import { getBoardDates, resolveModelSlug } from "@/db/queries/models";
 import { buildCompareTable, type CompareRow } from "@/lib/compare/build-compare-table";
 import { selectSnapshot, type SnapshotChoice } from "@/lib/compare/select-snapshot";
 import { describeSeries } from "@/lib/models/series-key";
+import { labelCategory } from "@/lib/labels";
 import { buildRatingHistory, type HistorySeries } from "@/lib/models/build-rating-history";
 import {
   MIN_MODELS,
@@ -36,10 +37,13 @@ export interface CompareView {
   boards: { key: string; label: string; latest: string }[];
 }
 
+/** A compared model with its one series style (colour and dash) for every chart of the page. */
+export type ComparedModel = CompareModelRow & { seriesIndex: number };
+
 export interface LoadedCompare {
   params: CompareParams;
   issues: ParamIssue[];
-  models: CompareModelRow[];
+  models: ComparedModel[];
   /** Slugs from the URL that name no model (shown in a notice, dropped from the view). */
   ignored: string[];
   view: CompareView | null;
@@ -63,7 +67,8 @@ export function loadCompareView(raw: RawParams): LoadedCompare {
       message: `Ignored unknown model${ignored.length > 1 ? "s" : ""}: ${ignored.join(", ")}. Use the model picker to find the right name.`,
     });
   const params: CompareParams = { ...parsed.params, models: canonical };
-  const models = getCompareModels(canonical);
+  // Styles follow the URL order, so a model keeps its colour in the bars, the lines and the OG image.
+  const models = getCompareModels(canonical).map((m, seriesIndex) => ({ ...m, seriesIndex }));
   if (models.length < MIN_MODELS) return { params, issues, models, ignored, view: null };
   const { view, viewIssues } = memoByDataVersion(`compare${serializeCompareParams(params)}`, () =>
     computeView(params, models),
@@ -85,7 +90,7 @@ function computeView(
     viewIssues.push({
       key: "source",
       value: board,
-      message: `The source "${board}" rates none of these models; the source was chosen automatically.`,
+      message: `${describeSeries(board, sourceName)} rates none of these models; the source was chosen automatically.`,
     });
     board = null;
   }
@@ -98,7 +103,7 @@ function computeView(
     viewIssues.push({
       key: "cat",
       value: cat,
-      message: `This snapshot has no "${cat}" ratings for these models; showing ${fallback}.`,
+      message: `This snapshot has no "${cat}" ratings for these models; showing ${labelCategory(fallback)}.`,
     });
     cat = fallback;
   }

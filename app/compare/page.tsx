@@ -124,11 +124,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             testId="compare-history"
             label={`${labelCategory(view.cat)} rating history on ${view.boardLabel}`}
             markDate={snapshot.date}
-            lines={view.history.map((h) => ({
-              key: h.key,
-              name: models.find((m) => m.slug === h.key)?.name ?? h.key,
-              points: h.points,
-            }))}
+            lines={models.flatMap((m) => {
+              const h = view.history.find((x) => x.key === m.slug);
+              return h
+                ? [{ key: m.slug, name: m.name, points: h.points, seriesIndex: m.seriesIndex }]
+                : [];
+            })}
           />
           <ModelBenchmarks {...loadModelBenchmarks(models)} />
           <CompareDownloads query={serializeCompareParams(params)} />

@@ -6,6 +6,7 @@ import {
   getBoardSources,
   getFacetVocabulary,
   getLeaderboardBoards,
+  getModelsSeenBefore,
   getSnapshotCategories,
   type Board,
 } from "@/db/queries/leaderboard";
@@ -79,13 +80,25 @@ export function loadLeaderboard(raw: RawParams): LeaderboardView {
   let changes: BoardChanges | null = null;
   if (resolved?.previous) {
     const before = rankEntries(getBoardEntries(resolved.previous.id, params.cat)).entries;
-    if (before.length > 0) {
-      const c = computeChanges(board.entries, before);
+    if (before.length > 0 && source) {
+      const absent = board.entries.filter((e) => !before.some((b) => b.modelId === e.modelId));
+      const seen = getModelsSeenBefore(
+        source.slug,
+        { arena, styleControl: sc },
+        resolved.snapshot.date,
+        absent.map((e) => e.modelId),
+      );
+      const c = computeChanges(board.entries, before, seen);
       changes = {
         ...c,
         added: filterEntries(c.added, params),
         removed: filterEntries(c.removed, params),
         moved: c.moved.filter((m) => filterEntries([m.entry], params).length > 0),
+        coverage: c.coverage && {
+          ...c.coverage,
+          revealed: filterEntries(c.coverage.revealed, params),
+          hidden: filterEntries(c.coverage.hidden, params),
+        },
       };
     }
   }

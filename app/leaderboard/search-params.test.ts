@@ -72,7 +72,7 @@ describe("leaderboard URL state", () => {
     expect(byKey.sort).toContain("rank, tier, model, rating, votes");
     expect(byKey.sort).toContain("prefix - for descending");
     expect(byKey.source).toContain("lmarena-daily-csv, lmarena-catalog, arena-ai-daily");
-    expect(byKey.cat).toContain("overall, coding, math");
+    expect(byKey.cat).toContain("It has: Overall, Coding, Math.");
     expect(byKey.cls).toContain("proprietary, open-restricted");
     expect(byKey.org).toContain('"acme"');
     expect(byKey.parameter).toContain('"zoom"');

@@ -2,6 +2,7 @@
 // Parsing never throws: an unusable value becomes a notice naming the valid values and the
 // default applies, so a hand-edited or outdated link still opens a sensible board.
 import { ARENAS, LICENCE_CLASSES, type Arena, type LicenceClass } from "@/lib/domain";
+import { labelCategory, orderCategories } from "@/lib/labels";
 import {
   DEFAULT_SORT,
   formatSortOrder,
@@ -117,7 +118,16 @@ export function parseLeaderboardParams(
   const cat = first(raw.cat);
   if (cat) {
     if (accepts(choices.categories, cat)) params.cat = cat;
-    else bad("cat", cat, choices.categories ?? []);
+    else
+      issues.push({
+        key: "cat",
+        value: cat,
+        message: `This snapshot has no ${labelCategory(cat)} category; showing Overall. It has: ${orderCategories(
+          choices.categories ?? [],
+        )
+          .map(labelCategory)
+          .join(", ")}.`,
+      });
   }
   params.q = first(raw.q).slice(0, MAX_QUERY);
   const sort = first(raw.sort);

@@ -27,7 +27,8 @@ export function CompareBarsChart({
   label,
 }: {
   data: BarChartData;
-  models: { slug: string; name: string }[];
+  /** `seriesIndex`: the model's style on every chart of the page (assigned once by the loader). */
+  models: { slug: string; name: string; seriesIndex: number }[];
   categoryLabels: Record<string, string>;
   label: string;
 }) {
@@ -72,7 +73,7 @@ export function CompareBarsChart({
               key={m.slug}
               dataKey={`m${i}`}
               name={m.name}
-              fill={seriesStyle(i).color}
+              fill={seriesStyle(m.seriesIndex).color}
               isAnimationActive={false}
             >
               <ErrorBar

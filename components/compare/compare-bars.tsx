@@ -10,7 +10,7 @@ export function CompareBars({
   label,
 }: {
   rows: CompareRow[];
-  models: { slug: string; name: string }[];
+  models: { slug: string; name: string; seriesIndex: number }[];
   label: string;
 }) {
   const data = toBarRows(rows);

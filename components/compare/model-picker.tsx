@@ -11,6 +11,10 @@ export interface PickerOption {
   name: string;
   organization: string | null;
   licenceClass: LicenceClass;
+  /** Shown beside the name when another model reads alike (organisation, date or slug). */
+  qualifier?: string | null;
+  /** First available, so dated variants of one family read apart. */
+  since?: string | null;
 }
 
 interface Props {
@@ -25,6 +29,7 @@ interface Props {
 /**
  * An ARIA 1.2 combobox: type to filter, arrows to move, Enter to pick, Escape to close or clear.
  * Focus stays in the input; the highlighted option is announced via aria-activedescendant.
+ * Nothing is highlighted until an arrow key moves, so ArrowDown then Enter picks the first match.
  */
 export function ModelPicker({
   options,
@@ -37,7 +42,7 @@ export function ModelPicker({
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const matches = useMemo(
     () => filterModelOptions(query, options, new Set(exclude)),
     [query, options, exclude],
@@ -48,21 +53,27 @@ export function ModelPicker({
     onPick(o.slug);
     setQuery("");
     setOpen(false);
-    setActive(0);
+    setActive(-1);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
-      const step = e.key === "ArrowDown" ? 1 : -1;
-      if (open) setActive((a) => Math.min(Math.max(a + step, 0), Math.max(matches.length - 1, 0)));
-      else setOpen(true);
+      const last = matches.length - 1;
+      const down = e.key === "ArrowDown";
+      if (!open) setOpen(true);
+      // From no highlight, down goes to the first match and up to the last (APG combobox).
+      setActive((a) =>
+        a < 0 || !open ? (down ? 0 : last) : Math.min(Math.max(a + (down ? 1 : -1), 0), last),
+      );
     } else if (e.key === "Enter") {
       e.preventDefault();
-      const o = matches[active];
+      // With nothing highlighted, Enter takes the first match, as typing a name then Enter expects.
+      const o = matches[Math.max(active, 0)];
       if (expanded && o) pick(o);
     } else if (e.key === "Escape") {
       if (open) setOpen(false);
       else setQuery("");
+      setActive(-1);
     }
   };
 
@@ -80,7 +91,7 @@ export function ModelPicker({
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
-        aria-activedescendant={expanded ? optionId(active) : undefined}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-describedby={disabled ? `${id}-full` : undefined}
         placeholder="Search by name or organisation"
         value={query}
@@ -89,7 +100,7 @@ export function ModelPicker({
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
@@ -118,9 +129,23 @@ export function ModelPicker({
             }}
             onMouseEnter={() => setActive(i)}
           >
-            <span>{o.name}</span>
+            <span>
+              {o.name}
+              {o.qualifier && (
+                <span className={styles.qualifier} data-testid="option-qualifier">
+                  {" "}
+                  ({o.qualifier})
+                </span>
+              )}
+            </span>
             <span className={styles.optionMeta}>
-              {o.organization ?? "unknown organisation"} · {LICENCE_CLASS_LABELS[o.licenceClass]}
+              {[
+                o.organization ?? "unknown organisation",
+                LICENCE_CLASS_LABELS[o.licenceClass],
+                o.since ? `since ${o.since.slice(0, 7)}` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </span>
           </li>
         ))}

@@ -14,7 +14,7 @@ import {
 import { formatDayTick, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
 import { buildRatingAxis } from "@/lib/compare/build-rating-axis";
 import type { HistoryPoint } from "@/lib/models/build-rating-history";
-import { buildTimeTicks } from "@/lib/models/build-time-ticks";
+import { buildTimeAxis } from "@/lib/models/build-time-axis";
 import styles from "./compare-charts.module.css";
 import { seriesStyle } from "@/components/charts/series-styles";
 
@@ -22,9 +22,9 @@ export interface RatingLine {
   key: string;
   name: string;
   points: HistoryPoint[];
+  /** The series style this line shares with the page's other charts; default: its position. */
+  seriesIndex?: number;
 }
-
-const DAY = 86_400_000;
 
 /** One line per series; nulls stay gaps. Each line is one board's own scale, never spliced. */
 export function RatingLinesChart({
@@ -39,11 +39,9 @@ export function RatingLinesChart({
   label: string;
 }) {
   const times = lines.flatMap((l) => l.points.map((p) => p.t));
-  const [lo, hi] = [Math.min(...times), Math.max(...times)];
-  // A single snapshot still needs a time span to sit in.
-  const domain: [number, number] = lo === hi ? [lo - 15 * DAY, hi + 15 * DAY] : [lo, hi];
-  // Explicit month ticks: with one data array per line, data-driven ticks repeat labels.
-  const ticks = lo === hi ? [lo] : buildTimeTicks(lo, hi, 5);
+  // Explicit ticks (with one data array per line, data-driven ticks repeat labels); a short
+  // history sits in a few weeks' window with day ticks instead of filling the width.
+  const { domain, ticks, unit } = buildTimeAxis(Math.min(...times), Math.max(...times), 5);
   const axis = buildRatingAxis(
     lines.flatMap((l) => l.points.flatMap((p) => (p.rating === null ? [] : [p.rating]))),
     5,
@@ -63,7 +61,7 @@ export function RatingLinesChart({
             ticks={ticks}
             interval={0}
             padding={{ left: 8, right: 8 }}
-            tickFormatter={ticks.length === 1 ? formatDayTick : formatMonthTick}
+            tickFormatter={unit === "day" ? formatDayTick : formatMonthTick}
             stroke="var(--fg-muted)"
             fontSize={12}
           />
@@ -91,7 +89,7 @@ export function RatingLinesChart({
             />
           )}
           {lines.map((l, i) => {
-            const style = seriesStyle(i);
+            const style = seriesStyle(l.seriesIndex ?? i);
             const few = l.points.length <= 40;
             return (
               <Line

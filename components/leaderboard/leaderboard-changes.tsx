@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { BoardChanges, MovedEntry } from "@/lib/leaderboard/compute-changes";
+import type { BoardChanges, CoverageChange, MovedEntry } from "@/lib/leaderboard/compute-changes";
 import { RANK_MOVE_THRESHOLD } from "@/lib/leaderboard/compute-changes";
 import { formatRating } from "@/lib/leaderboard/format-facts";
 import type { RankedEntry, SnapshotRef } from "@/lib/leaderboard/types";
@@ -46,6 +46,7 @@ export function LeaderboardChanges({
               that they all changed.
             </p>
           )}
+          {changes.coverage && <CoverageNote coverage={changes.coverage} />}
           <div className={styles.changes}>
             <ChangeList title="New" testId="changes-added" items={changes.added} render={newItem} />
             <ChangeList
@@ -121,3 +122,27 @@ function ChangeList<T>({
     </div>
   );
 }
+
+/** A deeper or shallower read changes which models are in view; that is not news about them. */
+function CoverageNote({ coverage: c }: { coverage: CoverageChange }) {
+  const more = c.after > c.before;
+  const shown = more ? c.revealed : c.hidden;
+  return (
+    <p className="muted" data-testid="changes-coverage">
+      The board now lists {Math.abs(c.after - c.before)} {more ? "more" : "fewer"} models (
+      {c.before} → {c.after}).{" "}
+      {shown.length > 0 &&
+        (more
+          ? `${shown.length} of them ranked below the previous snapshot's last row (#${c.before}) and were on earlier snapshots, so they are not counted as new: ${listNames(shown)}.`
+          : `${shown.length} models ranked below this snapshot's last row (#${c.after}) are out of view, not counted as removed.`)}
+    </p>
+  );
+}
+
+const listNames = (entries: RankedEntry[], max = 8) =>
+  entries.length > max
+    ? `${entries
+        .slice(0, max)
+        .map((e) => e.name)
+        .join(", ")} and ${entries.length - max} more`
+    : entries.map((e) => e.name).join(", ");

@@ -6,9 +6,10 @@ const MARK = {
   pass: { symbol: "✓", text: "meets" },
   fail: { symbol: "✗", text: "fails" },
   unknown: { symbol: "?", text: "unknown" },
-} as const;
+  warn: { symbol: "!", text: "meets, with a caveat" },
+} as const satisfies Record<Check["status"], { symbol: string; text: string }>;
 
-/** One line per requirement: ✓ / ✗ / ? with the reason behind it. */
+/** One line per requirement: ✓ met, ! met with a caveat, ✗ not met, ? unknown; with the reason. */
 export function FitList({ checks }: { checks: Check[] }) {
   return (
     <ul className={styles.fit} data-testid="fit-list">

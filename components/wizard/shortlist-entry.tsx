@@ -41,7 +41,12 @@ export function ShortlistEntry({
       ? `${p.parametersB}B parameters${p.activeParametersB ? `, ${p.activeParametersB}B active` : ""}`
       : null;
   return (
-    <article className={`card ${styles.entry}`} data-testid="shortlist-entry" data-model={p.slug}>
+    <article
+      className={`card ${styles.entry}`}
+      data-testid="shortlist-entry"
+      data-model={p.slug}
+      data-org={p.organization ?? ""}
+    >
       <header className={styles.entryHead}>
         <span className={styles.rank}>#{entry.rank}</span>
         <h3 data-testid="entry-name">{p.name}</h3>

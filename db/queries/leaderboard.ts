@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lt } from "drizzle-orm";
 import type { BoardSource } from "@/lib/leaderboard/pick-default-source";
 import type { BoardEntry, SnapshotRef } from "@/lib/leaderboard/types";
 import { slugify } from "@/lib/url/slugify";
@@ -68,6 +68,33 @@ export function getBoardSnapshots(source: string, b: Board): SnapshotRef[] {
       .orderBy(asc(snapshots.publishedOn))
       .all(),
   );
+}
+
+/**
+ * Which of the models were rated on an earlier snapshot of this source and board (any category):
+ * a deeper read brings those back into view, it does not make them new.
+ */
+export function getModelsSeenBefore(
+  source: string,
+  b: Board,
+  before: string,
+  modelIds: readonly number[],
+): Set<number> {
+  if (modelIds.length === 0) return new Set();
+  const rows = getDb()
+    .selectDistinct({ modelId: scores.modelId })
+    .from(scores)
+    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+    .where(
+      and(
+        eq(snapshots.sourceSlug, source),
+        onBoard(b),
+        lt(snapshots.publishedOn, before),
+        inArray(scores.modelId, [...modelIds]),
+      ),
+    )
+    .all();
+  return new Set(rows.flatMap((r) => (r.modelId === null ? [] : [r.modelId])));
 }
 
 /** Categories rated in one snapshot, with how many models each has. */

@@ -5,6 +5,7 @@ import type { Arena, LicenceClass } from "@/lib/domain";
 import { toSeriesKey } from "@/lib/models/series-key";
 import type { PositionedRating } from "@/lib/models/find-best-rank";
 import type { ModelOption } from "@/lib/models/suggest-models";
+import { qualifyModelOptions } from "@/lib/compare/qualify-model-options";
 import type { SeriesRating, FrontierEntry, RatedModel, SnapshotField } from "@/lib/models/types";
 import { getDb } from "../client";
 import {
@@ -18,7 +19,12 @@ import {
 } from "../schema";
 import { memoByDataVersion } from "./data-version";
 
-export type ModelPickerOption = ModelOption & { licenceClass: LicenceClass };
+export type ModelPickerOption = ModelOption & {
+  licenceClass: LicenceClass;
+  /** When the model was first available (or first rated), so dated variants read apart. */
+  since: string | null;
+  qualifier: string | null;
+};
 
 /** The canonical slug for a model slug or any alias slug it was published under, else null. */
 export function resolveModelSlug(slug: string): string | null {
@@ -241,16 +247,18 @@ export function getModelOptions(): ModelPickerOption[] {
       .select({ one: sql`1` })
       .from(scores)
       .where(eq(scores.modelId, models.id));
-    return db
+    const rows = db
       .select({
         slug: models.slug,
         name: models.displayName,
         organization: models.organization,
         licenceClass: models.licenceClass,
+        since: sql<string | null>`coalesce(${models.availableFrom}, ${models.firstSeenOn})`,
       })
       .from(models)
       .where(exists(rated))
       .orderBy(sql`${models.displayName} COLLATE NOCASE`)
       .all();
+    return qualifyModelOptions(rows);
   });
 }

@@ -73,6 +73,27 @@ describe("db/queries/models", () => {
     expect(fields.find((f) => f.board === "lmarena-daily-csv")?.date).toBe("2025-08-04");
     expect(getModelOptions().some((o) => o.slug === "gpt-4o-2024-05-13")).toBe(true);
   });
+
+  it("lists each model once in the picker; spellings of one model are aliases, not rows", async () => {
+    const { getModelOptions } = await import("./models");
+    const options = getModelOptions();
+    expect(new Set(options.map((o) => o.slug)).size).toBe(options.length);
+    // The picker showed ChatGPT-4o-latest (2024-08-08) three times and Llama 3.1 405B
+    // three ways: the spellings are now merged (lib/identity/model-overrides.ts).
+    const named = (text: string) =>
+      options.filter((o) => o.name.toLowerCase().includes(text)).map((o) => o.slug);
+    expect(named("chatgpt-4o-latest (2024-08-08)")).toEqual(["chatgpt-4o-latest-20240808"]);
+    expect(named("llama-3.1-405b").sort()).toEqual([
+      "llama-3.1-405b-instruct",
+      "llama-3.1-405b-instruct-bf16",
+    ]);
+    // Whatever still reads alike carries a visible qualifier.
+    const key = (n: string) => n.toLowerCase().replace(/[^a-z0-9]+/g, "");
+    const twins = options.filter(
+      (o) => options.filter((x) => key(x.name) === key(o.name)).length > 1,
+    );
+    expect(twins.filter((o) => !o.qualifier)).toEqual([]);
+  });
 });
 
 describe("db/queries/gap-choices, wizard, status", () => {

@@ -51,6 +51,31 @@ export class ComparePage {
     return page.getByTestId(`cell-${category}-${slug}`).getByTestId("rating");
   }
 
+  /** Each legend entry's name and the colour of its icon (a bar's fill, a line's stroke). */
+  async legendColours(chart: Locator): Promise<Record<string, string>> {
+    const pairs = await chart.locator(".recharts-legend-item").evaluateAll((items) =>
+      items.map((li) => {
+        const icon = li.querySelector(".recharts-legend-icon");
+        const fill = icon?.getAttribute("fill");
+        const colour = fill && fill !== "none" ? fill : (icon?.getAttribute("stroke") ?? "");
+        return [li.textContent?.trim() ?? "", colour] as const;
+      }),
+    );
+    return Object.fromEntries(pairs);
+  }
+
+  /** The colours actually drawn: bar fills and line strokes. */
+  async drawnColours(): Promise<{ bars: string[]; lines: string[] }> {
+    const attr = (sel: string, name: string) =>
+      this.page
+        .locator(sel)
+        .evaluateAll((els, n) => [...new Set(els.map((el) => el.getAttribute(n) ?? ""))], name);
+    return {
+      bars: await attr('[data-testid="compare-bars"] .recharts-bar-rectangle path', "fill"),
+      lines: await attr('[data-testid="compare-history"] path.recharts-line-curve', "stroke"),
+    };
+  }
+
   remove(slug: string): Locator {
     return this.page.getByTestId(`remove-${slug}`);
   }

@@ -39,6 +39,11 @@ export class ModelPage {
     return this.controls.getByTestId(`control-${name}`);
   }
 
+  /** One board's history chart (`text`, `text.sc`, `webdev`, …). */
+  board(id: string): Locator {
+    return this.history.locator(`section[data-board="${id}"]`);
+  }
+
   /** Drawn history lines (one per source). */
   lines(): Locator {
     return this.history.locator(".recharts-line-curve");

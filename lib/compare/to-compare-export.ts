@@ -1,4 +1,5 @@
 import { formatCsvCell } from "../csv/format-csv-cell";
+import { inferDecimals, roundTo } from "../csv/round-to-source-precision";
 import type { CompareModel, CompareRow } from "./build-compare-table";
 
 export interface CompareExportRow {
@@ -45,9 +46,15 @@ export function toCompareCsv(
   snapshot: { source: string; date: string },
 ): string {
   const header = [...Object.keys(rowTemplate), "source", "snapshot_date"];
+  // One snapshot, one source: its ratings are all whole or all fitted (see inferDecimals).
+  const places = inferDecimals(rows.flatMap((r) => ROUNDED.map((k) => r[k] as number | null)));
+  const rounded = (k: keyof CompareExportRow, v: CompareExportRow[keyof CompareExportRow]) =>
+    typeof v === "number" && ROUNDED.includes(k) ? roundTo(v, places) : v;
   const lines = rows.map((r) =>
     [
-      ...Object.keys(rowTemplate).map((k) => r[k as keyof CompareExportRow]),
+      ...Object.keys(rowTemplate).map((k) =>
+        rounded(k as keyof CompareExportRow, r[k as keyof CompareExportRow]),
+      ),
       snapshot.source,
       snapshot.date,
     ]
@@ -69,3 +76,5 @@ const rowTemplate: Record<keyof CompareExportRow, true> = {
   delta_vs_first: true,
   overlaps_first: true,
 };
+
+const ROUNDED: readonly (keyof CompareExportRow)[] = ["rating", "lower", "upper", "delta_vs_first"];

@@ -1,4 +1,5 @@
 import { formatCsvCell } from "../csv/format-csv-cell";
+import { inferDecimals, roundTo } from "../csv/round-to-source-precision";
 import type { ViewPoint } from "./build-gap-view";
 import type { RatedModel } from "./types";
 
@@ -84,20 +85,34 @@ const CSV_COLUMNS = [
 ] as const;
 
 export function toGapCsv(rows: readonly GapExportRow[]): string {
-  const lines = rows.map((r) =>
-    [
+  // Rows span sources: each source's ratings keep that source's precision (see inferDecimals).
+  const places = new Map<string, 0 | 1>();
+  for (const source of new Set(rows.map((r) => r.source)))
+    places.set(
+      source,
+      inferDecimals(
+        rows
+          .filter((r) => r.source === source)
+          .flatMap((r) =>
+            [r.closed, r.open].flatMap((m) => (m ? [m.rating, m.lower, m.upper] : [])),
+          ),
+      ),
+    );
+  const lines = rows.map((r) => {
+    const round = (v: number | null | undefined) => roundTo(v, places.get(r.source) ?? 1);
+    return [
       r.date,
       r.source,
       r.coverage,
       r.closed?.model,
-      r.closed?.rating,
-      r.closed?.lower,
-      r.closed?.upper,
+      round(r.closed?.rating),
+      round(r.closed?.lower),
+      round(r.closed?.upper),
       r.open?.model,
-      r.open?.rating,
-      r.open?.lower,
-      r.open?.upper,
-      r.gap,
+      round(r.open?.rating),
+      round(r.open?.lower),
+      round(r.open?.upper),
+      round(r.gap),
       r.gapPct,
       r.monthsBehind,
       r.monthsBehindRange?.[0],
@@ -108,7 +123,7 @@ export function toGapCsv(rows: readonly GapExportRow[]): string {
       r.tied,
     ]
       .map(formatCsvCell)
-      .join(","),
-  );
+      .join(",");
+  });
   return `${[CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import { computeChanges } from "./compute-changes";
 import { rankEntries } from "./rank-entries";
 import { makeEntry } from "./testing/make-entry";
 import { readDailyBoard } from "./testing/read-daily-board";
+import { readArenaAiTextBoards } from "./testing/read-arena-ai-text-boards";
 
 describe("computeChanges on real consecutive lmarena-daily-csv boards", () => {
   it("2024-07-31 → 2024-08-01: Gemma-2-2B-it is new, nothing removed, no interval separated", async () => {
@@ -63,5 +64,43 @@ describe("computeChanges rules", () => {
     ]);
     expect(changes.added.map((e) => e.name)).toEqual(["M4"]);
     expect(changes.removed.map((e) => e.name)).toEqual(["M9"]);
+  });
+});
+
+describe("computeChanges when the read went deeper", () => {
+  it("arena.ai text 2026-06-29 (top 20) → 07-01 (top 50): 3 new, 27 only newly in view", async () => {
+    const boards = await readArenaAiTextBoards();
+    const dates = [...boards.keys()].sort();
+    const at = dates.indexOf("2026-07-01");
+    expect(dates[at - 1]).toBe("2026-06-29");
+    const before = rankEntries(boards.get("2026-06-29") ?? []).entries;
+    const after = rankEntries(boards.get("2026-07-01") ?? []).entries;
+    const seen = new Set(
+      dates.slice(0, at).flatMap((d) => (boards.get(d) ?? []).map((e) => e.modelId)),
+    );
+    const changes = computeChanges(after, before, seen);
+    // Hand-checked (python) in aabao325's data/2026-06-29/text.json (20 rows) and
+    // data/2026-07-06/text.json ("last_updated": "Jul 1, 2026", 50 rows): 30 models are new to it. claude-opus-4-5-20251101-thinking-32k is 20th,
+    // within the first's depth; claude-sonnet-5-thinking (32nd) and qwen3.7-plus (33rd) were on no
+    // earlier arena.ai read. GPT-5.1 (high), Claude Sonnet 4.5 and 25 more were on earlier reads.
+    expect(changes.added.map((e) => [e.name, e.rank])).toEqual([
+      ["claude-opus-4-5-20251101-thinking-32k", 20],
+      ["claude-sonnet-5-thinking", 32],
+      ["qwen3.7-plus", 33],
+    ]);
+    expect(changes.coverage).toMatchObject({ before: 20, after: 50, hidden: [] });
+    expect(changes.coverage?.revealed).toHaveLength(27);
+    expect(changes.coverage?.revealed.map((e) => e.name)).toContain("gpt-5.1-high");
+    expect(changes.removed).toEqual([]);
+  });
+
+  it("a shallower read hides models below its depth instead of removing them", () => {
+    const plain = (modelId: number, rank: number) =>
+      makeEntry({ modelId, name: `M${modelId}`, rating: 2000 - rank, rank });
+    const before = [plain(1, 1), plain(2, 2), plain(3, 3), plain(4, 4)];
+    const after = [plain(1, 1), plain(3, 2)];
+    const changes = computeChanges(after, before, new Set([1, 2, 3, 4]));
+    expect(changes.removed.map((e) => e.name)).toEqual(["M2"]);
+    expect(changes.coverage?.hidden.map((e) => e.name)).toEqual(["M4"]);
   });
 });

@@ -1,7 +1,8 @@
 import { formatCsvCell } from "../csv/format-csv-cell";
+import { inferDecimals, roundTo } from "../csv/round-to-source-precision";
 import type { RankedEntry } from "./types";
 
-/** One exported row: the visible table with raw numbers (no rounding, null for unknown). */
+/** One exported row: the visible table with raw numbers (JSON unrounded; the CSV rounds ratings). */
 export interface LeaderboardExportRow {
   rank: number;
   tier: number | null;
@@ -70,8 +71,17 @@ export function toLeaderboardCsv(
   snapshot: { source: string; date: string; category: string },
 ): string {
   const header = [...CSV_COLUMNS.map(([name]) => name), "source", "snapshot_date", "category"];
+  // One snapshot: its ratings are all whole or all fitted (see inferDecimals).
+  const places = inferDecimals(rows.flatMap((r) => [r.rating, r.lower, r.upper]));
+  const cell = (name: string, v: Cell) =>
+    typeof v === "number" && ["rating", "lower", "upper"].includes(name) ? roundTo(v, places) : v;
   const lines = rows.map((r) =>
-    [...CSV_COLUMNS.map(([, get]) => get(r)), snapshot.source, snapshot.date, snapshot.category]
+    [
+      ...CSV_COLUMNS.map(([name, get]) => cell(name, get(r))),
+      snapshot.source,
+      snapshot.date,
+      snapshot.category,
+    ]
       .map(formatCsvCell)
       .join(","),
   );

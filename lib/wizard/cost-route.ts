@@ -12,9 +12,15 @@ export interface RouteCost {
   rentalEquivalent: number | null;
   costDetail: string;
   serving: Serving | null;
-  /** Self-hosting only: whether the GPUs fit, and why. */
-  hardware: { ok: boolean; reason: string } | null;
+  /** Self-hosting only: whether the GPUs fit, whether the fit is tight, and why. */
+  hardware: { ok: boolean; tight: boolean; reason: string } | null;
 }
+
+/**
+ * Memory use above this share of the GPUs' memory is a tight fit: activations, CUDA graphs and
+ * longer prompts than assumed need the rest (vLLM itself reserves 10 %).
+ */
+export const HEADROOM_LIMIT = 0.85;
 
 const fmtM = (m: number) => `${Number(m.toFixed(1))}M`;
 
@@ -36,17 +42,26 @@ export function costRoute(p: ModelProfile, route: Route, a: WizardAnswers): Rout
     return {
       ...none,
       costDetail: "Cannot be sized",
-      hardware: { ok: false, reason: "Parameter count not on file: the GPUs cannot be sized" },
+      hardware: {
+        ok: false,
+        tight: false,
+        reason: "Parameter count not on file: the GPUs cannot be sized",
+      },
     };
   const m = serving.memory;
   const rentalEquivalent = estimateGpuCost(m.gpuCount, serving.dollarsPerHour);
   const fitsOwned = serving.owned && m.gpuCount <= a.gpus;
   const need = `${m.gpuCount}×${serving.gpuClass} GB at ${m.bits}-bit (${Math.round(m.totalGb)} GB)`;
+  const use = m.totalGb / (m.gpuCount * serving.gpuClass);
+  const tight = use > HEADROOM_LIMIT;
+  const headroom = tight
+    ? `. Tight: ${Math.round(use * 100)} % of the GPUs' memory, above ${HEADROOM_LIMIT * 100} %, leaves little headroom; plan more GPUs, a lower precision or a shorter context`
+    : "";
   const hardware = !serving.owned
-    ? { ok: true, reason: `Rents ${need}` }
+    ? { ok: true, tight, reason: `Rents ${need}${headroom}` }
     : fitsOwned
-      ? { ok: true, reason: `Fits your ${a.gpus}×${a.vram} GB: needs ${need}` }
-      : { ok: false, reason: `Needs ${need}; you have ${a.gpus}×${a.vram} GB` };
+      ? { ok: true, tight, reason: `Fits your ${a.gpus}×${a.vram} GB: needs ${need}${headroom}` }
+      : { ok: false, tight, reason: `Needs ${need}; you have ${a.gpus}×${a.vram} GB` };
   return {
     monthlyCost: fitsOwned ? 0 : rentalEquivalent,
     rentalEquivalent,

@@ -34,11 +34,11 @@ describe("evaluateRoute", () => {
       { budget: "pass" },
     ],
     [
-      "owned 2×80: Qwen3-235B fits at 4-bit, costs $0",
+      "owned 2×80: Qwen3-235B fits at 4-bit, costs $0, but tightly",
       QWEN3_235B_2507,
       "self",
       { gpus: 2, budget: 0 },
-      { hardware: "pass", budget: "pass" },
+      { hardware: "warn", budget: "pass" },
     ],
     [
       "owned 1×80: Qwen3-235B does not fit",
@@ -93,6 +93,46 @@ describe("evaluateRoute", () => {
     ],
   ] as const)("%s", (_label, row, route, answers, expected) => {
     expect(statusOf(row, route, answers as Partial<WizardAnswers>)).toMatchObject(expected);
+  });
+
+  it("warns when memory use is above 85 % of the GPUs (the issue: 143 GB on 2×80 GB)", () => {
+    const r = evaluateRoute(
+      buildModelProfile(QWEN3_235B_2507),
+      "self",
+      rated,
+      makeAnswers({ gpus: 2 }),
+    );
+    const hardware = r.checks.find((c) => c.id === "hardware");
+    // 235B × 0.5 bytes = 117.5 GB weights + KV for 4 × 32K tokens = 143 GB of 160 GB: 89 %.
+    expect(hardware?.status).toBe("warn");
+    expect(hardware?.reason).toMatch(/\(143 GB\)\. Tight: 89 % of the GPUs' memory, above 85 %/);
+    expect(r.failed).not.toContain("hardware");
+  });
+
+  it("relates the monthly volume to the plan's throughput", () => {
+    const volume = (volumeM: number) =>
+      evaluateRoute(
+        buildModelProfile(LLAMA_31_70B),
+        "self",
+        rated,
+        makeAnswers({ volumeM }),
+      ).checks.find((c) => c.id === "volume");
+    // 100M tokens at 3:1 need ≈ 9.5 output tokens/s on average, 39 in working hours.
+    expect(volume(100)).toMatchObject({ status: "pass" });
+    expect(volume(100)?.reason).toMatch(
+      /^100M tokens a month needs ≈ 9\.5 tokens\/s of output on average, 39 tokens\/s in working hours only; this plan gives ≈ \d+ tokens\/s$/,
+    );
+    const huge = volume(100_000);
+    expect(huge?.status).toBe("fail");
+    expect(huge?.reason).toMatch(/needs about \d+ copies of this deployment$/);
+    // An API scales on the provider's side: no volume check there.
+    const api = evaluateRoute(
+      buildModelProfile(GEMINI_3_PRO),
+      "api",
+      rated,
+      makeAnswers({ volumeM: 100_000 }),
+    );
+    expect(api.checks.map((c) => c.id)).not.toContain("volume");
   });
 
   it("costs an API as price × volume with the split shown", () => {

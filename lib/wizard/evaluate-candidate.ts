@@ -1,6 +1,7 @@
 import type { WizardAnswers } from "./answers";
 import { costRoute, type Route } from "./cost-route";
 import type { Serving } from "./size-serving";
+import { estimateNeededThroughput } from "./estimate-needed-throughput";
 import type { Permission } from "./licence-terms";
 import { checkQuality, type TaskBoardRating } from "./rate-on-boards";
 import type { ModelProfile } from "./types";
@@ -17,13 +18,15 @@ export const CHECK_IDS = [
   "ops",
   "speed",
   "tput",
+  "volume",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 export type { Route };
 
 export interface Check {
   id: CheckId;
-  status: "pass" | "fail" | "unknown";
+  /** `warn`: met, with a caveat the reason names (a tight fit, traffic that must stay even). */
+  status: "pass" | "fail" | "unknown" | "warn";
   reason: string;
 }
 
@@ -86,7 +89,12 @@ export function evaluateRoute(
     add("osi", t.osi, t.osi ? `${t.name} is OSI-approved` : `${t.name} is not OSI-approved`);
 
   const { serving, monthlyCost, rentalEquivalent, costDetail, hardware } = costRoute(p, route, a);
-  if (hardware) add("hardware", hardware.ok, hardware.reason);
+  if (hardware)
+    checks.push({
+      id: "hardware",
+      status: !hardware.ok ? "fail" : hardware.tight ? "warn" : "pass",
+      reason: hardware.reason,
+    });
   if (a.budget != null)
     add(
       "budget",
@@ -116,8 +124,29 @@ export function evaluateRoute(
   };
   speedFor(a.speed, "speed", "perRequest");
   speedFor(a.tput, "tput", "aggregate");
+  if (route === "self" && serving?.speed) checks.push(checkVolume(serving.speed.aggregate, a));
   const failed = checks.filter((c) => c.status === "fail").map((c) => c.id);
   return { route, checks, failed, monthlyCost, rentalEquivalent, costDetail, serving };
+}
+
+/** Whether one deployment of the plan decodes the monthly volume: evenly spread, or in office hours. */
+function checkVolume(aggregate: number, a: WizardAnswers): Check {
+  const need = estimateNeededThroughput(a.volumeM, a.assumptions.split);
+  const tokS = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} tokens/s`;
+  const base = `${a.volumeM}M tokens a month needs ≈ ${tokS(need.average)} of output on average, ${tokS(need.busy)} in working hours only; this plan gives ≈ ${tokS(aggregate)}`;
+  if (aggregate >= need.busy) return { id: "volume", status: "pass", reason: base };
+  if (aggregate >= need.average)
+    return {
+      id: "volume",
+      status: "warn",
+      reason: `${base}: enough only if traffic is spread over the whole day`,
+    };
+  const replicas = Math.ceil(need.average / aggregate);
+  return {
+    id: "volume",
+    status: "fail",
+    reason: `${base}: needs about ${replicas} copies of this deployment`,
+  };
 }
 
 /** 131072 → "128K", 200000 → "200K", 1000000 → "1M". */

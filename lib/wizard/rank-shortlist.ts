@@ -29,6 +29,19 @@ export interface Relaxation {
 }
 
 export const SHORTLIST_SIZE = 5;
+/** Shortlist places one family (organisation) may take, so five variants of one model never fill it. */
+export const MAX_PER_FAMILY = 2;
+
+/** A model's family for variety: its organisation, else the first word of its name. */
+export const familyOf = (c: Candidate) =>
+  (c.profile.organization ?? c.profile.name.split(/[\s-]/)[0] ?? "").toLowerCase();
+
+/** Every option that meets the requirements, in rank order (the "show all" list). */
+export interface RankedOption {
+  rank: number;
+  candidate: Candidate;
+  route: RouteResult;
+}
 
 /** The route a model is recommended with: cheapest that passes, else the one failing least. */
 export function pickRoute(c: Candidate, ignore: CheckId | null = null): RouteResult | null {
@@ -59,11 +72,22 @@ function rankPassing(candidates: Candidate[], ignore: CheckId | null) {
 export function rankShortlist(candidates: Candidate[]): {
   entries: ShortlistEntry[];
   passing: number;
+  all: RankedOption[];
+  /** Families that reached MAX_PER_FAMILY, so lower-ranked models of theirs were passed over. */
+  capped: string[];
 } {
   const ranked = rankPassing(candidates, null);
-  const chosen = ranked
-    .slice(0, SHORTLIST_SIZE)
-    .map((x) => ({ x, addedAs: null as ShortlistEntry["addedAs"] }));
+  const perFamily = new Map<string, number>();
+  const varied = ranked.filter((x) => {
+    const n = perFamily.get(familyOf(x[0])) ?? 0;
+    perFamily.set(familyOf(x[0]), n + 1);
+    return n < MAX_PER_FAMILY;
+  });
+  // Few families: fill the remaining places in rank order rather than show fewer.
+  const picked = [...varied, ...ranked.filter((x) => !varied.includes(x))].slice(0, SHORTLIST_SIZE);
+  picked.sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b));
+  const capped = [...perFamily].filter(([, n]) => n > MAX_PER_FAMILY).map(([f]) => f);
+  const chosen = picked.map((x) => ({ x, addedAs: null as ShortlistEntry["addedAs"] }));
   const isOpen = (c: Candidate) => c.profile.openWeights;
   for (const [label, test] of [
     ["best open-weight", isOpen],
@@ -80,7 +104,16 @@ export function rankShortlist(candidates: Candidate[]): {
     const why = explainRank(rank, candidate, route, first, above, ranked.length);
     return { rank, candidate, route, addedAs, why };
   });
-  return { entries, passing: ranked.length };
+  const all = ranked.map(([candidate, route], i) => ({ rank: i + 1, candidate, route }));
+  const skipped = ranked
+    .slice(0, ranked.indexOf(picked.at(-1) ?? ranked[0]!) + 1)
+    .filter((x) => !picked.includes(x));
+  return {
+    entries,
+    passing: ranked.length,
+    all,
+    capped: capped.filter((f) => skipped.some((x) => familyOf(x[0]) === f)),
+  };
 }
 
 function explainRank(

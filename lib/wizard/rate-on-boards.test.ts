@@ -82,6 +82,14 @@ describe("checkQuality", () => {
       /Not rated on Vision/,
     ],
     ["any, the best", [r("Coding", 0)], "any", "pass", /the best on Coding/],
+    // The issue: a green ✓ beside "68 points behind" when no bar was set.
+    [
+      "any, 68 behind",
+      [r("Coding", 68)],
+      "any",
+      "unknown",
+      /No quality bar set; Coding: 68 points/,
+    ],
     [
       "any, partly unrated",
       [r("Coding", 10), r("Vision", null)],

@@ -59,6 +59,7 @@ export function checkQuality(
   bar: QualityBar,
   within: number,
 ): { status: "pass" | "fail" | "unknown"; reason: string } {
+  // ✓ only for a bar that is met: without a bar, a model behind the best gets "?" and the gap.
   const unrated = ratings.filter((r) => r.rating === null).map((r) => r.label);
   const rated = ratings.filter((r) => r.gap !== null);
   const worst = rated.reduce<TaskBoardRating | null>(
@@ -73,7 +74,9 @@ export function checkQuality(
   if (bar === "any") {
     if (rated.length === 0) return { status: "fail", reason: `Not rated on ${unrated.join(", ")}` };
     const tail = unrated.length ? `; not rated on ${unrated.join(", ")} (counted as last)` : "";
-    return { status: unrated.length ? "unknown" : "pass", reason: `${worstText}${tail}` };
+    if (!unrated.length && rated.every((r) => r.tiedWithBest || r.gap! < 0.5))
+      return { status: "pass", reason: `Statistically tied with the best (${worstText})` };
+    return { status: "unknown", reason: `No quality bar set; ${worstText}${tail}` };
   }
   if (unrated.length) return { status: "fail", reason: `Not rated on ${unrated.join(", ")}` };
   if (bar === "within") {

@@ -122,10 +122,36 @@ describe("recommendModels", () => {
       id,
       slug: `p${id}`,
       name: `p${id}`,
+      organization: `Lab ${id}`,
     }));
     const r = recommendModels(makeAnswers(), [board], [...rows, QWEN3_235B_2507]);
     expect(r.shortlist).toHaveLength(6);
     expect(r.shortlist[5]).toMatchObject({ rank: 6, addedAs: "best open-weight" });
+  });
+
+  it("takes at most two of one family, and lists every option for 'show all'", () => {
+    // Six Google variants lead the board; Qwen and Llama trail them.
+    const ids = [20, 21, 22, 23, 24, 25];
+    const board = makeTaskBoard("overall", [
+      ...ids.map((id, i) => [id, 1500 - i, 5] as [number, number, number]),
+      [QWEN3_235B_2507.id, 1420, 5],
+      [LLAMA_31_70B.id, 1292, 4],
+    ]);
+    const rows = ids.map((id) => ({ ...GEMINI_3_PRO, id, slug: `g${id}`, name: `Gemini ${id}` }));
+    const r = recommendModels(makeAnswers(), [board], [...rows, QWEN3_235B_2507, LLAMA_31_70B]);
+    expect(r.shortlist.map((e) => [e.candidate.profile.slug, e.rank])).toEqual(
+      [
+        ["g20", 1],
+        ["g21", 2],
+        ["qwen3-235b-a22b-instruct-2507", 7],
+        ["llama-3.1-70b-instruct", 8],
+        // Only two other families: the fifth place goes back to the next in rank order.
+        ["g22", 3],
+      ].sort((a, b) => Number(a[1]) - Number(b[1])),
+    );
+    expect(r.capped).toEqual(["google"]);
+    expect(r.all.map((o) => o.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(r.all).toHaveLength(r.passing);
   });
 
   it("when nothing passes, says what dropping each requirement would give", () => {

@@ -5,6 +5,7 @@ import {
   computeRelaxations,
   rankShortlist,
   type Candidate,
+  type RankedOption,
   type Relaxation,
   type ShortlistEntry,
 } from "./rank-shortlist";
@@ -18,6 +19,10 @@ export interface WizardResult {
   shortlist: ShortlistEntry[];
   /** How many options meet every requirement. */
   passing: number;
+  /** All of them in rank order, for "show all". */
+  all: RankedOption[];
+  /** Families held to MAX_PER_FAMILY places on the shortlist for variety. */
+  capped: string[];
   relaxations: Relaxation[];
   /** Rated models left out because their licence (and so their availability) is unknown. */
   unknownLicence: number;
@@ -68,12 +73,14 @@ export function recommendModels(
       routes: listRoutes(profile).map((r) => evaluateRoute(profile, r, ratings, a)),
     });
   }
-  const { entries, passing } = rankShortlist(candidates);
+  const { entries, passing, all, capped } = rankShortlist(candidates);
   return {
     boards: withBest,
     candidates,
     shortlist: entries,
     passing,
+    all,
+    capped,
     relaxations: computeRelaxations(candidates),
     unknownLicence,
   };

@@ -13,6 +13,7 @@ export const CHECK_LABELS = {
   ops: "Managed API only",
   speed: "Speed per request",
   tput: "Total throughput",
+  volume: "Monthly volume",
 } as const satisfies Record<CheckId, string>;
 
 /** The answers with one requirement dropped, so a what-if can be opened as its own link. */
@@ -39,6 +40,7 @@ export function relaxAnswers(a: WizardAnswers, check: CheckId): WizardAnswers | 
     case "tput":
       return { ...a, tput: null };
     case "context":
+    case "volume":
       return null;
   }
 }

@@ -1,5 +1,5 @@
 import type { Arena } from "@/lib/domain";
-import { labelCategory } from "@/lib/labels";
+import { ARENA_LABELS, labelCategory } from "@/lib/labels";
 import type { Language, Task } from "./answers";
 
 /** One leaderboard table a task is judged on: an arena and a category of it. */
@@ -20,13 +20,16 @@ export const TASK_LABELS = {
 } as const satisfies Record<Task, string>;
 
 /** What each task is judged on, shown next to the question so the mapping is no secret. */
+const judgedOn = (arena: Arena, category: string) =>
+  `${ARENA_LABELS[arena]}, ${labelCategory(category)} category`;
+
 export const TASK_BOARD_NOTES = {
-  chat: "Text arena, overall",
-  coding: "Text arena, coding category",
-  math: "Text arena, math category",
-  long: "Text arena, longer-query category",
-  vision: "Vision arena, overall",
-  multilingual: "Text arena, one category per language you pick",
+  chat: judgedOn("text", "overall"),
+  coding: judgedOn("text", "coding"),
+  math: judgedOn("text", "math"),
+  long: judgedOn("text", "longer-query"),
+  vision: judgedOn("vision", "overall"),
+  multilingual: `${ARENA_LABELS.text}, one category per language you pick`,
 } as const satisfies Record<Task, string>;
 
 /**
@@ -55,7 +58,7 @@ export function listTaskBoards(tasks: readonly Task[], langs: readonly Language[
       case "long":
         return [text(task, "longer-query")];
       case "vision":
-        return [{ task, arena: "vision", category: "overall", label: "Vision" }];
+        return [{ task, arena: "vision", category: "overall", label: ARENA_LABELS.vision }];
       case "multilingual":
         return langs.map((l) => text(task, l));
     }

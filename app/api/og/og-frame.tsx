@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { toOgText } from "@/lib/compare/to-og-text";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-// Fixed colours: an image has no light/dark scheme. Okabe–Ito, as in the charts.
+// Fixed colours: an image has no light/dark scheme. Okabe–Ito, as in the charts: `series` is
+// --series-1 … --series-6 of the light theme (app/globals.css), indexed like the page's models.
 export const OG_COLORS = {
   bg: "#ffffff",
   fg: "#14171c",

@@ -15,7 +15,8 @@ import { labelCategory, orderCategories } from "@/lib/labels";
 import { describeSeries, parseSeriesKey } from "@/lib/models/series-key";
 import { buildCounterpartRows } from "@/lib/models/build-counterpart-rows";
 import { buildRatingHistory } from "@/lib/models/build-rating-history";
-import { findBestRank } from "@/lib/models/find-best-rank";
+import { findBestRank, type PositionedRating } from "@/lib/models/find-best-rank";
+import { groupByBoard } from "@/lib/models/group-by-board";
 import { parseModelParams, type ModelParams, type ParamIssue } from "./search-params";
 import { type RawParams } from "@/lib/url/param-issue";
 
@@ -54,10 +55,11 @@ export function loadModelView(model: Model, raw: RawParams) {
       [...new Set(fields.map((f) => parseSeriesKey(f.board)?.source ?? ""))],
       params.cat,
     );
-    return {
-      counterparts: buildCounterpartRows(model.slug, fields, frontiers),
-      bestRank: findBestRank(getModelPositions(model.id, params.cat)),
-    };
+    // A rank is a place on one board: the best one per board, never one across boards.
+    const bestRanks = groupByBoard(getModelPositions(model.id, params.cat), (p) => p.board)
+      .map((g) => ({ board: g.board, label: g.label, rank: findBestRank(g.items) }))
+      .filter((b): b is typeof b & { rank: PositionedRating } => b.rank !== null);
+    return { counterparts: buildCounterpartRows(model.slug, fields, frontiers), bestRanks };
   });
   const history = buildRatingHistory(
     inCat
@@ -65,6 +67,11 @@ export function loadModelView(model: Model, raw: RawParams) {
       .map((r) => ({ ...r, key: r.board })),
     getBoardDates(),
   );
+  // One chart per board: ratings of different boards are different scales.
+  const charts = groupByBoard(history, (h) => h.key).map(({ items, ...board }) => ({
+    ...board,
+    lines: items,
+  }));
   const coverage = new Map<string, { from: string; to: string; snapshots: Set<number> }>();
   for (const r of ratings) {
     const c = coverage.get(r.board) ?? { from: r.date, to: r.date, snapshots: new Set<number>() };
@@ -78,7 +85,7 @@ export function loadModelView(model: Model, raw: RawParams) {
     issues,
     categories,
     boards: boards.map((b) => ({ key: b, label: describeSeries(b, sourceName) })),
-    history,
+    charts,
     ...detail,
     licences: getModelLicences(model.id),
     aliases: getModelAliases(model.id),

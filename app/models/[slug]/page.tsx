@@ -15,6 +15,7 @@ import { LicenceHistory } from "@/components/models/licence-history";
 import { ModelFacts } from "@/components/models/model-facts";
 import { ModelHistoryControls } from "@/app/models/[slug]/_components/model-history-controls";
 import { ModelSources } from "@/components/models/model-sources";
+import { BestRanks } from "@/components/models/best-ranks";
 import { ModelBenchmarks } from "@/components/metrics/model-benchmarks";
 import { loadModelBenchmarks } from "@/app/metrics/load-model-benchmarks";
 import { loadModelView } from "./load-model-view";
@@ -75,22 +76,11 @@ export default async function ModelPage(props: Props) {
       <ParamNotices issues={v.issues} />
       <BoardToday />
       <ModelFacts model={model} />
-      <p data-testid="best-rank">
-        <strong>Best rank ({cat}): </strong>
-        {v.bestRank ? (
-          <>
-            #{v.bestRank.position} of {v.bestRank.fieldSize} on the {v.boardLabel(v.bestRank.board)}{" "}
-            snapshot of {v.bestRank.date}{" "}
-            <span className="muted">(place by rating; first time it reached that place)</span>
-          </>
-        ) : (
-          <span className="muted">no full leaderboard ranks it in this category</span>
-        )}
-      </p>
+      <BestRanks ranks={v.bestRanks} category={cat} sourceLabel={v.boardLabel} />
       <h2>{cat} rating over time</h2>
       <p className="muted">
-        One line per source: each source has its own scale, so lines of different sources are not
-        comparable point for point. Gaps mean the model was missing from a snapshot.
+        One chart per board, one line per source: each board and each source has its own scale, so
+        lines are not comparable point for point. Gaps mean the model was missing from a snapshot.
       </p>
       <ModelHistoryControls
         slug={model.slug}
@@ -98,16 +88,24 @@ export default async function ModelPage(props: Props) {
         categories={v.categories.map((c) => ({ slug: c, label: labelCategory(c) }))}
         boards={v.boards}
       />
-      {v.history.length > 0 ? (
-        <RatingLinesChart
-          testId="model-history"
-          label={`${model.displayName} ${cat} rating history`}
-          lines={v.history.map((h) => ({
-            key: h.key,
-            name: v.boardLabel(h.key),
-            points: h.points,
-          }))}
-        />
+      {v.charts.length > 0 ? (
+        <div data-testid="model-history">
+          {v.charts.map((c) => (
+            <section key={c.board} aria-label={`${c.label}: ${cat} rating`} data-board={c.board}>
+              <h3>{c.label}</h3>
+              <RatingLinesChart
+                testId={`model-history-${c.board}`}
+                label={`${model.displayName} ${cat} rating history on the ${c.label}`}
+                lines={c.lines.map((h) => ({
+                  key: h.key,
+                  // The chart names the board; a line needs only its source.
+                  name: v.sourceName(h.key.split(".")[0] ?? h.key),
+                  points: h.points,
+                }))}
+              />
+            </section>
+          ))}
+        </div>
       ) : (
         <p className="card">No leaderboard has rated {model.displayName} yet.</p>
       )}

@@ -84,7 +84,7 @@ export function GET(req: NextRequest) {
                   display: "flex",
                   width: Math.max(2, x(c.rating)),
                   height: "100%",
-                  background: OG_COLORS.series[i % OG_COLORS.series.length],
+                  background: OG_COLORS.series[(model?.seriesIndex ?? i) % OG_COLORS.series.length],
                   borderRadius: 4,
                 }}
               />
