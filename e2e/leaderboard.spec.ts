@@ -208,3 +208,17 @@ test.describe("leaderboard", () => {
     });
   }
 });
+
+test("a long board shows its first 100 rows and offers every row", async ({ page }) => {
+  await page.goto("/leaderboard");
+  const rows = page.getByTestId("leaderboard-table").locator("tbody tr");
+  const total = Number((await page.getByTestId("row-count").innerText()).match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(100);
+  await expect(rows).toHaveCount(100);
+  await page
+    .getByTestId("show-all")
+    .getByRole("link", { name: `Show all ${total} models` })
+    .click();
+  await expect(page).toHaveURL(/all=1/);
+  await expect(rows).toHaveCount(total);
+});

@@ -11,7 +11,8 @@ import { SourceChoice } from "@/app/leaderboard/_components/source-choice";
 import { hasActiveFilter } from "@/lib/leaderboard/filter-entries";
 import { toControlChoices } from "./control-choices";
 import { loadLeaderboard } from "./load-leaderboard";
-import { serializeLeaderboardParams } from "./search-params";
+import Link from "next/link";
+import { LEADERBOARD_PAGE, serializeLeaderboardParams } from "./search-params";
 import { labelBoard, labelCategory } from "@/lib/labels";
 
 // Reads the database on each request (cached per data version); an ingest changes the answer.
@@ -75,13 +76,31 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           </p>
           {rows.length > 0 ? (
             <LeaderboardTable
-              rows={rows}
+              rows={params.all ? rows : rows.slice(0, LEADERBOARD_PAGE)}
               params={params}
               showTiers={board.tiersAvailable}
               caption={`${heading}, ${source.name}, snapshot ${snapshot.date}`}
             />
           ) : (
             <LeaderboardEmptyState params={params} reason="filters" />
+          )}
+          {rows.length > LEADERBOARD_PAGE && (
+            <p data-testid="show-all">
+              {params.all ? (
+                <Link href={`/leaderboard${serializeLeaderboardParams({ ...params, all: false })}`}>
+                  Show the first {LEADERBOARD_PAGE} only
+                </Link>
+              ) : (
+                <>
+                  Showing the first {LEADERBOARD_PAGE} of {rows.length}.{" "}
+                  <Link
+                    href={`/leaderboard${serializeLeaderboardParams({ ...params, all: true })}`}
+                  >
+                    Show all {rows.length} models
+                  </Link>
+                </>
+              )}
+            </p>
           )}
           <p className="muted" data-testid="cite">
             Source: <a href={source.homepage}>{source.name}</a>, snapshot {snapshot.date} (

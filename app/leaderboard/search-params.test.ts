@@ -25,7 +25,7 @@ describe("leaderboard URL state", () => {
 
   it("round-trips every key", () => {
     const query =
-      "?source=lmarena-catalog&sc=1&at=2025-06-01&cat=coding&q=llama+3&sort=-votes&cls=open-osi,open-restricted&lic=mit&org=meta,deepseek";
+      "?source=lmarena-catalog&sc=1&at=2025-06-01&cat=coding&q=llama+3&sort=-votes&cls=open-osi,open-restricted&lic=mit&org=meta,deepseek&all=1";
     const { params, issues } = parseLeaderboardParams(fromQuery(query), choices);
     expect(issues).toEqual([]);
     expect(params).toMatchObject({
@@ -38,6 +38,7 @@ describe("leaderboard URL state", () => {
       cls: ["open-osi", "open-restricted"],
       lic: ["mit"],
       org: ["meta", "deepseek"],
+      all: true,
     });
     expect(serializeLeaderboardParams(params)).toBe(query);
   });

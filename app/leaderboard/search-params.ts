@@ -37,7 +37,12 @@ export interface LeaderboardParams {
   /** Licence and organisation slugs. */
   lic: string[];
   org: string[];
+  /** Every row, instead of the first LEADERBOARD_PAGE (a 400-model board is 7,000 DOM nodes). */
+  all: boolean;
 }
+
+/** Rows shown before "Show all": enough for every frontier question, light enough for a phone. */
+export const LEADERBOARD_PAGE = 100;
 
 export const DEFAULT_LEADERBOARD_PARAMS: LeaderboardParams = {
   source: null,
@@ -50,6 +55,7 @@ export const DEFAULT_LEADERBOARD_PARAMS: LeaderboardParams = {
   cls: [],
   lic: [],
   org: [],
+  all: false,
 };
 
 /** What the data offers; null means "not known yet" and accepts any value (first parsing pass). */
@@ -71,6 +77,7 @@ export const LEADERBOARD_PARAM_KEYS = [
   "cls",
   "lic",
   "org",
+  "all",
   "format",
 ] as const;
 
@@ -148,6 +155,11 @@ export function parseLeaderboardParams(
     if (choices.organizations.includes(o)) params.org.push(o);
     else bad("org", o, "organisation slugs as listed in the filter, e.g. meta, openai");
   }
+  const all = first(raw.all);
+  if (all) {
+    if (all === "1" || all === "0") params.all = all === "1";
+    else bad("all", all, `1 (every row), 0 (the first ${LEADERBOARD_PAGE})`);
+  }
   return { params, issues };
 }
 
@@ -166,6 +178,7 @@ export function serializeLeaderboardParams(p: LeaderboardParams): string {
   if (p.cls.length) q.set("cls", [...new Set(p.cls)].join(","));
   if (p.lic.length) q.set("lic", [...new Set(p.lic)].join(","));
   if (p.org.length) q.set("org", [...new Set(p.org)].join(","));
+  if (p.all) q.set("all", "1");
   const s = q.toString().replace(/%2C/g, ",");
   return s ? `?${s}` : "";
 }

@@ -68,11 +68,11 @@ export function ShortlistEntry({
         ))}
       </ul>
       <div className={styles.cols}>
-        <section aria-label="Fit per requirement">
+        <section aria-label={`Fit of ${p.name} per requirement`}>
           <h4>Fit</h4>
           <FitList checks={route.checks} />
         </section>
-        <section aria-label="Estimated monthly cost">
+        <section aria-label={`Estimated monthly cost of ${p.name}`}>
           <h4>Estimated cost</h4>
           <p className={styles.cost} data-testid="entry-cost">
             {route.monthlyCost === null ? "unknown" : `${usd(route.monthlyCost)} / month`}
