@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { GRID_PROPS } from "@/components/charts/chart-config";
+import { chartA11y, GRID_PROPS } from "@/components/charts/chart-config";
 import type { BarChartData } from "@/lib/compare/to-bar-rows";
 import styles from "./compare-charts.module.css";
 import { seriesStyle } from "@/components/charts/series-styles";
@@ -35,9 +35,12 @@ export function CompareBarsChart({
   const height = 56 + data.rows.length * (models.length * 13 + 22);
   return (
     <div className={styles.bars} style={{ height }} data-testid="compare-bars">
-      <p className="sr-only">{label}</p>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          {...chartA11y(
+            label,
+            `Ratings of ${models.map((m) => m.name).join(", ")} per category, with 95% intervals; the table below has the same numbers.`,
+          )}
           data={data.rows}
           layout="vertical"
           margin={{ top: 4, right: 16, bottom: 0, left: 0 }}

@@ -11,7 +11,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatDayTick, formatMonthTick, GRID_PROPS } from "@/components/charts/chart-config";
+import { chartA11y, formatDayTick, GRID_PROPS } from "@/components/charts/chart-config";
+import { formatTimeTick } from "@/lib/charts/time-ticks";
 import { buildRatingAxis } from "@/lib/compare/build-rating-axis";
 import type { HistoryPoint } from "@/lib/models/build-rating-history";
 import { buildTimeAxis } from "@/lib/models/build-time-axis";
@@ -49,9 +50,11 @@ export function RatingLinesChart({
   const mark = markDate ? Date.parse(`${markDate}T00:00:00Z`) : null;
   return (
     <div className={styles.lines} data-testid={testId}>
-      <p className="sr-only">{label}</p>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <LineChart
+          margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+          {...chartA11y(label, `One line per series: ${lines.map((l) => l.name).join(", ")}.`)}
+        >
           <CartesianGrid {...GRID_PROPS} />
           <XAxis
             dataKey="t"
@@ -61,7 +64,7 @@ export function RatingLinesChart({
             ticks={ticks}
             interval={0}
             padding={{ left: 8, right: 8 }}
-            tickFormatter={unit === "day" ? formatDayTick : formatMonthTick}
+            tickFormatter={unit === "day" ? formatDayTick : formatTimeTick}
             stroke="var(--fg-muted)"
             fontSize={12}
           />

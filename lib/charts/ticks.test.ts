@@ -50,6 +50,31 @@ describe("timeTicks", () => {
     expect(t).toEqual([d("2026-08-18")]);
     expect(formatTimeTick(t[0] ?? 0, 0)).toBe("2026-08-18");
   });
+  it("uses month starts, each label once (GLM-4.5's history 2025-08-04 … 2025-12-17)", () => {
+    expect(iso(timeTicks(d("2025-08-04"), d("2025-12-17"), 6))).toEqual([
+      "2025-09-01",
+      "2025-10-01",
+      "2025-11-01",
+      "2025-12-01",
+    ]);
+  });
+  it("keeps a tick on the first day of a month when the range starts on it", () => {
+    expect(iso(timeTicks(d("2025-01-01"), d("2025-03-15"), 6))).toEqual([
+      "2025-01-01",
+      "2025-02-01",
+      "2025-03-01",
+    ]);
+  });
+  it("widens to quarters for GPT-4o's 19 months (2024-05-15 … 2025-12-17) at six ticks", () => {
+    expect(iso(timeTicks(d("2024-05-15"), d("2025-12-17"), 6))).toEqual([
+      "2024-07-01",
+      "2024-10-01",
+      "2025-01-01",
+      "2025-04-01",
+      "2025-07-01",
+      "2025-10-01",
+    ]);
+  });
   it("labels January with the year and other months by name", () => {
     expect(formatTimeTick(d("2025-01-01"), 3)).toBe("2025");
     expect(formatTimeTick(d("2025-07-01"), 4)).toBe("Jul");

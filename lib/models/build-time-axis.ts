@@ -1,4 +1,4 @@
-import { buildTimeTicks } from "./build-time-ticks";
+import { timeTicks } from "@/lib/charts/time-ticks";
 
 const DAY = 86_400_000;
 /** A history shorter than this is drawn in a window this wide, so two days do not fill the chart. */
@@ -24,7 +24,7 @@ export function buildTimeAxis(lo: number, hi: number, maxTicks = 5): TimeAxis {
   const mid = Math.round((lo + hi) / 2 / DAY) * DAY;
   const domain: [number, number] =
     hi - lo >= MIN_SPAN_DAYS * DAY ? [lo, hi] : [mid - span / 2, mid + span / 2];
-  const months = buildTimeTicks(domain[0], domain[1], maxTicks + 1).filter(
+  const months = timeTicks(domain[0], domain[1], maxTicks + 1).filter(
     (t) => t >= domain[0] && t <= domain[1],
   );
   if (months.length >= 3) return { domain, ticks: months.slice(0, maxTicks + 1), unit: "month" };
