@@ -66,7 +66,7 @@ test.describe("model pages", () => {
     for (const chart of await charts.all()) {
       const ticks = await chart
         .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
-        .allInnerTexts();
+        .allTextContents();
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       for (const t of ticks) expect(t).toMatch(/^2026-0[89]-\d\d$/);
     }
