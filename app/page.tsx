@@ -22,6 +22,7 @@ import { GapEmptyState } from "@/app/_components/gap-empty-state";
 import { GapTable } from "@/components/gap/gap-table";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { SourceList } from "@/components/gap/source-list";
+import { followLinks } from "./follow-links";
 import { loadGapView } from "./load-gap-view";
 import { serializeGapParams } from "./search-params";
 
@@ -50,7 +51,7 @@ export async function generateMetadata({
   return {
     title,
     description,
-    alternates: { canonical: `/${query}` },
+    alternates: { canonical: `/${query}`, types: followLinks(query, title) },
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }] },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };

@@ -49,6 +49,10 @@ export function GapControls({
       testId="gap-controls"
       pending={pending}
       urlQuery={urlQuery}
+      share={{
+        feedQuery: urlQuery,
+        embed: { path: `/embed/gap${urlQuery}`, title: "OpenGap: open vs proprietary LLMs" },
+      }}
     >
       <SelectField
         label="Category"

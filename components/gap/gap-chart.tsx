@@ -34,9 +34,11 @@ interface Props {
   points: GapChartPoint[];
   sourceNames: Record<string, string>;
   annotations: ChartAnnotations;
+  /** Fill the parent's height (an embed's frame) instead of the page's fixed heights. */
+  fill?: boolean;
 }
 
-export function GapChart({ points, sourceNames, annotations }: Props) {
+export function GapChart({ points, sourceNames, annotations, fill = false }: Props) {
   const domain = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
   const xAxis = (
     <XAxis
@@ -62,7 +64,10 @@ export function GapChart({ points, sourceNames, annotations }: Props) {
     />
   ));
   return (
-    <figure className={styles.figure} data-testid="gap-chart">
+    <figure
+      className={fill ? `${styles.figure} ${styles.fill}` : styles.figure}
+      data-testid="gap-chart"
+    >
       <figcaption className={styles.legend}>
         <LegendItem {...SERIES.closed} />
         <LegendItem {...SERIES.open} />
