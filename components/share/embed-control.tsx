@@ -10,7 +10,7 @@ export function EmbedControl({ path, title }: { path: string; title: string }) {
   const origin = useSiteOrigin();
   const src = `${origin}${path}`;
   return (
-    <details className={styles.panel} data-testid="embed-control">
+    <details className={styles.panel} name="share-panel" data-testid="embed-control">
       <summary>Embed</summary>
       <div className={styles.body}>
         <p>

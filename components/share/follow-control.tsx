@@ -9,7 +9,7 @@ export function FollowControl({ query }: { query: string }) {
   const origin = useSiteOrigin();
   const atom = `${origin}/feed.xml${query}`;
   return (
-    <details className={styles.panel} data-testid="follow-control">
+    <details className={styles.panel} name="share-panel" data-testid="follow-control">
       <summary>Follow</summary>
       <div className={styles.body}>
         <p>
