@@ -60,7 +60,11 @@ export function WebhookLog({
                 <td>{s.url}</td>
                 <td>{s.origin}</td>
                 <td>{s.kinds.length ? s.kinds.join(", ") : "all"}</td>
-                <td>{Object.keys(s.view).length ? JSON.stringify(s.view) : "all"}</td>
+                <td>
+                  {Object.entries(s.view)
+                    .map(([k, v]) => `${k}=${String(v)}`)
+                    .join(", ") || "all"}
+                </td>
                 <td className="num">{s.delivered}</td>
                 <td className="num">{s.failed}</td>
                 <td className="num">{s.pending}</td>

@@ -11,6 +11,7 @@ import { frontiers, models, proprietarySteps, snapshots, sources } from "../sche
 
 export interface BoardPair {
   view: EventView;
+  sourceName: string;
   prev: BoardGapState;
   next: BoardGapState;
 }
@@ -22,6 +23,7 @@ interface Latest {
   sc: number;
   date: string;
   priority: number;
+  name: string;
 }
 
 /**
@@ -31,10 +33,10 @@ interface Latest {
  */
 export function readBoardPairs(tx: Db): BoardPair[] {
   const latest = tx.all<Latest>(sql`
-    SELECT id, source, arena, sc, date, priority FROM (
+    SELECT id, source, arena, sc, date, priority, name FROM (
       SELECT ${snapshots.id} AS id, ${snapshots.sourceSlug} AS source, ${snapshots.arena} AS arena,
              ${snapshots.styleControl} AS sc, ${snapshots.publishedOn} AS date,
-             ${sources.priority} AS priority,
+             ${sources.priority} AS priority, ${sources.name} AS name,
              ROW_NUMBER() OVER (
                PARTITION BY ${snapshots.sourceSlug}, ${snapshots.arena}, ${snapshots.styleControl}
                ORDER BY ${snapshots.publishedOn} DESC
@@ -57,6 +59,7 @@ export function readBoardPairs(tx: Db): BoardPair[] {
       if (!prev) continue;
       pairs.push({
         view: { arena: b.arena, sc: b.sc === 1, cat, source: b.source },
+        sourceName: b.name,
         prev: toState(prev, historyStart),
         next: toState(next, historyStart),
       });

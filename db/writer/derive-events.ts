@@ -12,7 +12,7 @@ export function deriveEvents(tx: Db): number {
   const detected = readBoardPairs(tx).flatMap((pair) =>
     detectEvents(pair.prev, pair.next, {
       view: pair.view,
-      boardLabel: `${labelCategory(pair.view.cat)} (${labelBoard(pair.view.arena, pair.view.sc)}, ${pair.view.source})`,
+      boardLabel: `${labelCategory(pair.view.cat)} (${labelBoard(pair.view.arena, pair.view.sc)}, ${pair.sourceName})`,
     }),
   );
   return storeEvents(tx, detected, new Date().toISOString());
