@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getViewEvents } from "@/db/queries/events";
+import { getDataFreshness } from "@/db/queries/sources";
 import { detectEvents } from "@/lib/events/detect-events";
 import { EVENT_KIND_LABELS, toEventKey } from "@/lib/events/event-kinds";
 import { toEntryId, type FeedDocument, type FeedEntry } from "@/lib/feeds/feed-types";
@@ -42,7 +43,8 @@ export function loadFeed(raw: RawParams): { feed: FeedDocument; issues: ParamIss
     htmlUrl: `${origin}/${query}`,
     atomUrl: `${origin}/feed.xml${query}`,
     jsonUrl: `${origin}/feed.json${query}`,
-    updated: entries[0]?.published ?? new Date(0).toISOString(),
+    // Atom needs a date even when nothing has happened yet: the data's own age then.
+    updated: entries[0]?.published ?? getDataFreshness().lastIngest ?? new Date().toISOString(),
     entries,
   };
   return { feed, issues };
