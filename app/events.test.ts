@@ -50,9 +50,9 @@ const writeCsv = (lines: string[]) => {
 };
 const ingest = () =>
   runIngest(db, { trigger: "test", sources: ["lmsys-elo-history"], dir: path.join(dir, "data") });
-const feedOf = async (route: "feed.xml" | "feed.json") => {
+const feedOf = async (route: "feed.xml" | "feed.json", query = "") => {
   const GET = route === "feed.xml" ? getAtom : getJson;
-  const res = GET(new NextRequest(`http://localhost/${route}`));
+  const res = GET(new NextRequest(`http://localhost/${route}${query}`));
   expect(res.status).toBe(200);
   return res.text();
 };
@@ -107,6 +107,10 @@ describe("events from an ingest", () => {
     const json = parseJsonFeed(JSON.parse(await feedOf("feed.json")));
     expect(json.items).toHaveLength(1);
     expect(json.items?.[0]?.id).toBe(atom.entries?.[0]?.id);
+    // A custom definition of open replays the same detection over that view's own series.
+    const custom = parseAtomFeed(await feedOf("feed.xml", "?open=open-osi"));
+    expect(custom.entries?.map((e) => e.title?.value)).toEqual([atom.entries?.[0]?.title?.value]);
+    expect(custom.entries?.[0]?.id).toMatch(/:view-event:/);
 
     expect(received).toHaveLength(1);
     const [hit] = received;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getViewEvents } from "@/db/queries/events";
-import { getDataFreshness } from "@/db/queries/sources";
+import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
 import { detectEvents } from "@/lib/events/detect-events";
 import { EVENT_KIND_LABELS, toEventKey } from "@/lib/events/event-kinds";
 import { toEntryId, type FeedDocument, type FeedEntry } from "@/lib/feeds/feed-types";
@@ -55,14 +55,20 @@ const REPLAY_PAIRS = 40;
 
 function replayEntries(raw: RawParams, params: GapParams, origin: string, query: string) {
   const { series } = loadGapView(raw).view;
-  const label = `${labelCategory(params.cat)} (${labelBoard(params.arena, params.sc)})`;
+  const names = new Map(getSourceSummaries().map((x) => [x.slug, x.name]));
+  // Worded as the stored events are (db/writer/derive-events.ts), so both feeds read alike.
+  const label = (source: string) =>
+    `${labelCategory(params.cat)} (${labelBoard(params.arena, params.sc)}, ${names.get(source) ?? source})`;
   const entries: FeedEntry[] = [];
   for (let i = Math.max(1, series.length - REPLAY_PAIRS); i < series.length; i++) {
     const [prev, next] = [series[i - 1], series[i]];
     if (!prev || !next || prev.source !== next.source) continue;
     const view = { arena: params.arena, sc: params.sc, cat: params.cat, source: next.source };
     const state = (p: typeof next) => ({ point: p, monthsBehind: p.behind?.monthsBehind ?? null });
-    for (const e of detectEvents(state(prev), state(next), { view, boardLabel: label })) {
+    for (const e of detectEvents(state(prev), state(next), {
+      view,
+      boardLabel: label(next.source),
+    })) {
       const digest = createHash("sha256")
         .update(`${toEventKey(e)}${query}`)
         .digest("hex");
