@@ -42,6 +42,14 @@ const config = [
     },
   },
   {
+    // The database layer sits below the routes: writers, queries and CLIs never import app/.
+    files: ["db/**/*.ts"],
+    ignores: ["db/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/app/*", "**/app/*", "@/components/*"] }],
+    },
+  },
+  {
     // Playwright fixtures receive a callback named `use`; it is not a React hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

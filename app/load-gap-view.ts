@@ -7,10 +7,11 @@ import {
   getSnapshotFrontiers,
 } from "@/db/queries/gap";
 import { getBoardChoices, type BoardChoices } from "@/db/queries/gap-choices";
-import { LICENCE_CLASSES, OPEN_WEIGHT_CLASSES } from "@/lib/domain";
+import { LICENCE_CLASSES } from "@/lib/domain";
 import { buildGapView, type GapView } from "@/lib/gap/build-gap-view";
 import {
   DEFAULT_GAP_PARAMS,
+  hasCustomDefinition,
   parseGapParams,
   serializeGapParams,
   type GapParams,
@@ -28,8 +29,8 @@ export interface LoadedGapView {
   nearest: { params: GapParams; relaxed: string[] } | null;
 }
 
-/** URL → validated params → frontiers → view; shared by the page and GET /api/gap. */
-export function loadGapView(raw: RawParams): LoadedGapView {
+/** URL → validated params and the board's choices; the first half of loadGapView (feeds, embeds). */
+export function parseGapView(raw: RawParams): Omit<LoadedGapView, "view" | "nearest"> {
   // The board decides which categories exist, so read it first, then validate the rest.
   const arena = typeof raw.arena === "string" ? raw.arena : DEFAULT_GAP_PARAMS.arena;
   const sc = raw.sc === "1";
@@ -44,6 +45,12 @@ export function loadGapView(raw: RawParams): LoadedGapView {
     licences: choices.licences.map((l) => l.slug),
     organizations: choices.organizations.map((o) => o.slug),
   });
+  return { params, issues, choices };
+}
+
+/** URL → validated params → frontiers → view; shared by the page and GET /api/gap. */
+export function loadGapView(raw: RawParams): LoadedGapView {
+  const { params, issues, choices } = parseGapView(raw);
   const view = viewFor(params, choices);
   const nearest = view.latest
     ? null
@@ -60,11 +67,7 @@ function viewFor(params: GapParams, choices: BoardChoices): GapView {
 function computeView(params: GapParams, choices: BoardChoices): GapView {
   const boardFilter = { category: params.cat, arena: params.arena, styleControl: params.sc };
   const context = { historyStart: getHistoryStart(), scaleShifts: getScaleShifts(boardFilter) };
-  const defaultOpen =
-    params.open.length === OPEN_WEIGHT_CLASSES.length &&
-    OPEN_WEIGHT_CLASSES.every((c) => params.open.includes(c));
-  const custom = params.lic.length || params.orgIn.length || params.orgOut.length || !defaultOpen;
-  if (!custom) {
+  if (!hasCustomDefinition(params)) {
     return buildGapView(getSnapshotFrontiers(boardFilter), {
       ...params,
       ...context,

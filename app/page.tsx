@@ -6,7 +6,7 @@ import { getBoardToday } from "@/db/queries/board-today";
 import { getDataFreshness, getSourceSummaries } from "@/db/queries/sources";
 import { ARENA_LABELS, labelBoard, labelCategory } from "@/lib/labels";
 import { buildDatePresets } from "@/lib/gap/date-presets";
-import { toChartAnnotations } from "@/lib/gap/to-chart-annotations";
+import { filterReleases, toChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import { toChartPoints } from "@/lib/gap/to-chart-points";
 import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CrossSourceSection } from "@/components/gap/cross-source-section";
@@ -26,6 +26,7 @@ import { GapEmptyState } from "@/app/_components/gap-empty-state";
 import { GapTable } from "@/components/gap/gap-table";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { SourceList } from "@/components/gap/source-list";
+import { followLinks } from "./follow-links";
 import { loadGapView } from "./load-gap-view";
 import { serializeGapParams } from "./search-params";
 
@@ -54,7 +55,7 @@ export async function generateMetadata({
   return {
     title,
     description,
-    alternates: { canonical: `/${query}` },
+    alternates: { canonical: `/${query}`, types: followLinks(query, title) },
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }] },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
@@ -137,12 +138,7 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
             points={toChartPoints(view.series)}
             sourceNames={names}
             title={boardTitle}
-            annotations={{
-              ...annotations,
-              events: params.rel
-                ? annotations.events
-                : annotations.events.filter((e) => e.kind !== "release"),
-            }}
+            annotations={filterReleases(annotations, params.rel)}
             releases={{
               shown: params.rel,
               count: releaseCount,

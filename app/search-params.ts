@@ -185,3 +185,10 @@ export function serializeGapParams(p: GapParams): string {
   const s = q.toString().replace(/%2C/g, ",");
   return s ? `?${s}` : "";
 }
+
+/** A definition of open other than the default classes, or an organisation filter. */
+export function hasCustomDefinition(p: GapParams): boolean {
+  const d = DEFAULT_GAP_PARAMS.open;
+  const defaultOpen = p.open.length === d.length && d.every((c) => p.open.includes(c));
+  return p.lic.length > 0 || p.orgIn.length > 0 || p.orgOut.length > 0 || !defaultOpen;
+}

@@ -26,6 +26,9 @@ import {
   type SourceRunResult,
 } from "./writer/run-log";
 import { acquireWriterLock } from "./writer/writer-lock";
+import { recordSourceEvents } from "./events/record-source-events";
+import { deliverWebhooks } from "./webhooks/deliver-webhooks";
+import { syncFileSubscriptions } from "./webhooks/sync-file-subscriptions";
 
 export interface IngestRequest {
   /** Source slugs; default: every source the mode can read. */
@@ -80,15 +83,47 @@ export async function runIngest(db: Db, req: IngestRequest): Promise<SourceOutco
   }
   const lock = acquireWriterLock(db.$client.name, req.lockWaitMs ?? 0);
   if (!lock) return adapters.map((a) => recordBusy(db, a, req, batchId));
+  const outcomes: SourceOutcome[] = [];
   try {
-    const outcomes: SourceOutcome[] = [];
+    syncFileSubscriptions(db);
     for (const adapter of adapters) outcomes.push(await ingestOne(db, adapter, req, batchId));
     for (const b of benchmarks) outcomes.push(await ingestMetricSource(db, b, req, batchId));
     faultPoint("before-rebuild");
     rebuildDerivedIfStale(db);
-    return outcomes;
+    recordHealthEvents(db, adapters, outcomes);
   } finally {
     lock.release();
+  }
+  await deliverAfterCommit(db);
+  return outcomes;
+}
+
+/** Failing and stale sources become events too; an error here never fails the ingest. */
+function recordHealthEvents(db: Db, adapters: SourceAdapter[], outcomes: SourceOutcome[]): void {
+  try {
+    const infos = new Map(adapters.map((a) => [a.info.slug, a.info]));
+    recordSourceEvents(
+      db,
+      outcomes.flatMap((o) => {
+        const info = infos.get(o.source);
+        return info && !o.skipped ? [{ info, status: o.status, error: o.error }] : [];
+      }),
+    );
+  } catch (err) {
+    console.error(`[events] source events not recorded: ${String(err)}`);
+  }
+}
+
+/** Webhooks go out once the data is committed and the lock released; they never fail the run. */
+async function deliverAfterCommit(db: Db): Promise<void> {
+  try {
+    const r = await deliverWebhooks(db);
+    if (r.failed || r.pending)
+      console.error(
+        `[webhooks] ${r.failed} given up, ${r.pending} left for the next pass (see /status)`,
+      );
+  } catch (err) {
+    console.error(`[webhooks] delivery pass stopped: ${String(err)}`);
   }
 }
 

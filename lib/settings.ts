@@ -52,6 +52,28 @@ export const SETTINGS_SCHEMA = z.object({
   INGEST_SOURCES: text()
     .optional()
     .describe("comma list of sources the schedule ingests (default: every live source)"),
+  OPENGAP_WEBHOOKS_FILE: text()
+    .optional()
+    .describe("JSON file of webhook subscriptions (url, secret, kinds, view); see README"),
+  OPENGAP_WEBHOOK_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .default(5)
+    .describe("tries per webhook delivery before it is given up"),
+  OPENGAP_WEBHOOK_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30_000)
+    .describe("wait before the first retry; each later retry waits twice as long"),
+  OPENGAP_WEBHOOK_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(10_000)
+    .describe("how long one delivery may take before it counts as failed"),
   OPENGAP_SKIP_BUILD: z
     .enum(["0", "1"])
     .default("0")

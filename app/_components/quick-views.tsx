@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { DEFAULT_GAP_PARAMS, serializeGapParams, type GapParams } from "@/app/search-params";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { EmbedControl } from "@/components/share/embed-control";
+import { FollowControl } from "@/components/share/follow-control";
 import styles from "./gap-controls.module.css";
 
 interface QuickView {
@@ -67,7 +69,12 @@ export function QuickViews(props: {
           );
         })}
       </ul>
-      <CopyLinkButton />
+      {/* Sharing sits beside the views, not in the filters panel, so it is one step away. */}
+      <div className={styles.shareRow}>
+        <CopyLinkButton />
+        <FollowControl query={current} />
+        <EmbedControl path={`/embed/gap${current}`} title="OpenGap: open vs proprietary LLMs" />
+      </div>
     </nav>
   );
 }

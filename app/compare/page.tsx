@@ -17,6 +17,7 @@ import { ParamNotices } from "@/components/gap/param-notices";
 import { CiteView } from "@/components/share/cite-view";
 import { ModelBenchmarks } from "@/components/metrics/model-benchmarks";
 import { loadModelBenchmarks } from "@/app/metrics/load-model-benchmarks";
+import { oEmbedLink } from "../follow-links";
 import { loadCompareView } from "./load-compare-view";
 import { serializeCompareParams } from "./search-params";
 
@@ -41,7 +42,7 @@ export async function generateMetadata({
   return {
     title,
     description,
-    alternates: { canonical: `/compare${query}` },
+    alternates: { canonical: `/compare${query}`, types: oEmbedLink(`/compare${query}`, title) },
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }] },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };

@@ -8,7 +8,9 @@ import {
 import { ingestCronPattern } from "@/lib/status/ingest-schedule";
 import { METRIC_SOURCE_INFOS, SOURCE_INFOS } from "@/lib/ingest/source-infos";
 import { assessFreshness, cronIntervalMs } from "@/lib/status/assess-freshness";
+import { getRecentDeliveries, getSubscriptions } from "@/db/queries/webhooks";
 import { RunLog } from "@/components/status/run-log";
+import { WebhookLog } from "@/components/status/webhook-log";
 import { SourceStatusTable } from "@/components/status/source-status-table";
 import { parseStatusParams } from "./search-params";
 
@@ -71,6 +73,8 @@ export default async function StatusPage({ searchParams }: { searchParams: Searc
       <SourceStatusTable rows={rows} />
       <h2>Recent ingest runs</h2>
       <RunLog runs={getRecentRuns()} />
+      <h2>Webhooks</h2>
+      <WebhookLog subscriptions={getSubscriptions()} deliveries={getRecentDeliveries()} />
     </main>
   );
 }

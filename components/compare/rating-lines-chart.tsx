@@ -33,11 +33,14 @@ export function RatingLinesChart({
   markDate,
   testId,
   label,
+  fill = false,
 }: {
   lines: RatingLine[];
   markDate?: string;
   testId: string;
   label: string;
+  /** Fill the parent's height (an embed's frame) instead of the page's fixed height. */
+  fill?: boolean;
 }) {
   const times = lines.flatMap((l) => l.points.map((p) => p.t));
   // Explicit ticks (with one data array per line, data-driven ticks repeat labels); a short
@@ -49,7 +52,7 @@ export function RatingLinesChart({
   );
   const mark = markDate ? Date.parse(`${markDate}T00:00:00Z`) : null;
   return (
-    <div className={styles.lines} data-testid={testId}>
+    <div className={fill ? styles.linesFill : styles.lines} data-testid={testId}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           margin={{ top: 8, right: 16, bottom: 0, left: 0 }}

@@ -39,15 +39,24 @@ interface Props {
   sourceNames: Record<string, string>;
   annotations: ChartAnnotations;
   /** Model releases are drawn only when asked (`rel=1`); the link flips that in the URL. */
-  releases: { shown: boolean; count: number; toggleHref: string };
+  releases?: { shown: boolean; count: number; toggleHref: string };
   /** Names the charts for screen readers: what, where and over which dates. */
   title: string;
+  /** Fill the parent's height (an embed's frame) instead of the page's fixed heights. */
+  fill?: boolean;
 }
 
 const finite = (vs: (number | null | undefined)[]) =>
   vs.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
 
-export function GapChart({ points, sourceNames, annotations, releases, title }: Props) {
+export function GapChart({
+  points,
+  sourceNames,
+  annotations,
+  releases,
+  title,
+  fill = false,
+}: Props) {
   const narrow = useNarrow();
   const domain: [number, number] = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
   const ratings = finite(
@@ -88,7 +97,10 @@ export function GapChart({ points, sourceNames, annotations, releases, title }: 
     />
   ));
   return (
-    <figure className={styles.figure} data-testid="gap-chart">
+    <figure
+      className={fill ? `${styles.figure} ${styles.fill}` : styles.figure}
+      data-testid="gap-chart"
+    >
       <figcaption className={styles.legend}>
         <LegendItem {...SERIES.closed} />
         <LegendItem {...SERIES.open} />
@@ -100,16 +112,18 @@ export function GapChart({ points, sourceNames, annotations, releases, title }: 
         </span>
         <span className={styles.bandNote}>
           shaded: 95% interval where published · dashed lines: source and method changes
-          {releases.shown ? " and model releases" : ""} (listed below the chart)
+          {releases?.shown ? " and model releases" : ""} (listed below the chart)
         </span>
-        <Link
-          href={releases.toggleHref}
-          scroll={false}
-          className={styles.toggle}
-          data-testid="toggle-releases"
-        >
-          {releases.shown ? "Hide model releases" : `Show model releases (${releases.count})`}
-        </Link>
+        {releases && (
+          <Link
+            href={releases.toggleHref}
+            scroll={false}
+            className={styles.toggle}
+            data-testid="toggle-releases"
+          >
+            {releases.shown ? "Hide model releases" : `Show model releases (${releases.count})`}
+          </Link>
+        )}
       </figcaption>
       <div className={styles.ratings}>
         <ResponsiveContainer width="100%" height="100%">

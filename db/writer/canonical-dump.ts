@@ -36,6 +36,8 @@ const QUERIES: Record<string, string> = {
   metric_scores: `SELECT e.metric_slug, e.exported_on, s.entry_key, s.name_slug, m.slug, s.score
                   FROM metric_scores s JOIN metric_exports e ON e.id = s.export_id
                   LEFT JOIN models m ON m.id = s.model_id ORDER BY 1, 2, 3`,
+  // Keyed, not numbered: a crashed run and its retry must tell followers the same things once.
+  events: "SELECT key, kind, title, summary, before, after FROM events ORDER BY key",
   derived_fingerprint: "SELECT derived_fingerprint FROM data_state",
 };
 

@@ -6,6 +6,7 @@ import { ALIAS_OVERRIDES, LICENCE_OVERRIDES, TIME_SPLITS } from "@/lib/identity/
 import type { Db } from "../client";
 import { dataState } from "../schema";
 import { bumpDataVersion } from "./data-version";
+import { deriveEvents } from "./derive-events";
 import { deriveIdentity } from "./derive-identity";
 import { faultPoint } from "./fault-point";
 import {
@@ -65,7 +66,8 @@ function storedFingerprint(db: Pick<Db, "select">): string | null {
 
 /**
  * Rebuilds every derived table (models and identity, licences, frontiers, proprietary steps,
- * scale shifts) in one IMMEDIATE transaction when its inputs changed since the last rebuild.
+ * scale shifts), and records the events the newest snapshots show, in one IMMEDIATE
+ * transaction when its inputs changed since the last rebuild.
  * Keyed on the fingerprint, not on "did this run write anything", so a run after a crash
  * between the last snapshot and the rebuild always repairs it. Returns whether it rebuilt.
  */
@@ -82,6 +84,7 @@ export function rebuildDerivedIfStale(db: Db, options: { force?: boolean } = {})
     deriveFrontiers(db);
     deriveProprietarySteps(db);
     deriveScaleShifts(db);
+    deriveEvents(db);
     bumpDataVersion(db);
     db.run(
       sql`UPDATE ${dataState} SET derived_fingerprint = ${fingerprint}, derived_at = ${new Date().toISOString()} WHERE id = 1`,

@@ -11,6 +11,9 @@ export class GapPage {
   readonly notice: Locator;
   readonly emptyState: Locator;
   readonly copyLink: Locator;
+  /** The share controls' Follow (feed URLs) and Embed (iframe snippet) disclosures. */
+  readonly follow: Locator;
+  readonly embed: Locator;
   /** The board's "today" (its newest complete snapshot) and the banner when that is stale. */
   readonly asOfDate: Locator;
   readonly asOfSource: Locator;
@@ -27,6 +30,8 @@ export class GapPage {
     this.notice = page.getByTestId("param-notice");
     this.emptyState = page.getByTestId("empty-state");
     this.copyLink = page.getByTestId("copy-link");
+    this.follow = page.getByTestId("follow-control");
+    this.embed = page.getByTestId("embed-control");
     this.asOfDate = page.getByTestId("as-of-date");
     this.asOfSource = page.getByTestId("as-of-source");
     this.staleBanner = page.getByTestId("stale-banner");

@@ -4,11 +4,13 @@ export class StatusPage {
   readonly sources: Locator;
   readonly runLog: Locator;
   readonly batchReport: Locator;
+  readonly webhooks: Locator;
 
   constructor(readonly page: Page) {
     this.sources = page.getByTestId("source-status");
     this.runLog = page.getByTestId("run-log");
     this.batchReport = page.getByTestId("batch-report");
+    this.webhooks = page.getByTestId("webhook-log");
   }
 
   async open(): Promise<void> {

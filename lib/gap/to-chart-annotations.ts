@@ -39,3 +39,8 @@ export function toChartAnnotations(
     ].sort((a, b) => a.t - b.t),
   };
 }
+
+/** Release lines only when the view asks for them (`rel=1`): 60-odd lines read as noise. */
+export function filterReleases(a: ChartAnnotations, showReleases: boolean): ChartAnnotations {
+  return showReleases ? a : { ...a, events: a.events.filter((e) => e.kind !== "release") };
+}

@@ -40,8 +40,14 @@ describe("buildSecurityHeaders", () => {
     expect(embed["x-frame-options"]).toBeUndefined();
     const page = buildSecurityHeaders({ ...opts, pathname: "/embedded" });
     expect(page["x-frame-options"]).toBe("DENY");
-    expect(buildSecurityHeaders({ ...base, pathname: "/embed/gap" })["x-frame-options"]).toBe(
-      "DENY",
-    );
+    const none = { ...base, embeddablePrefixes: [], pathname: "/embed/gap" };
+    expect(buildSecurityHeaders(none)["x-frame-options"]).toBe("DENY");
+  });
+
+  it("by default frames only /embed/ pages: the chart embeds, never the site or its API", () => {
+    for (const pathname of ["/embed/gap", "/embed/compare"])
+      expect(buildSecurityHeaders({ ...base, pathname })["x-frame-options"]).toBeUndefined();
+    for (const pathname of ["/", "/compare", "/status", "/api/oembed", "/feed.xml", "/embed"])
+      expect(buildSecurityHeaders({ ...base, pathname })["x-frame-options"]).toBe("DENY");
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Path prefixes other sites may frame (future `/embed/` pages get `frame-ancestors *` and no
- * X-Frame-Options); every other page refuses to be framed, against clickjacking.
+ * The embed allow-list: path prefixes other sites may frame (`frame-ancestors *`, no
+ * X-Frame-Options). Every other page refuses to be framed, against clickjacking.
  */
-export const EMBEDDABLE_PATH_PREFIXES: readonly string[] = [];
+export const EMBEDDABLE_PATH_PREFIXES: readonly string[] = ["/embed/"];
 
 export interface SecurityHeaderInput {
   pathname: string;

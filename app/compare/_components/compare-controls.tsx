@@ -49,6 +49,9 @@ export function CompareControls({
       testId="compare-controls"
       pending={pending}
       urlQuery={urlQuery}
+      share={{
+        embed: { path: `/embed/compare${urlQuery}`, title: "OpenGap: model comparison" },
+      }}
     >
       <fieldset className={styles.models}>
         <legend>
