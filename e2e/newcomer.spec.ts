@@ -127,6 +127,7 @@ test.describe("three people-tasks, each in at most two steps", () => {
     await gapPage.open("", { filters: false });
     await page.getByTestId("quick-osi").click(); // step 1
     await gapPage.waitForParam("open", "open-osi");
+    await expect(page.getByTestId("quick-osi")).toHaveAttribute("data-on", "true");
     await expect(page.getByTestId("filters-summary")).toContainText(
       "open = Open source (OSI licence)",
     );

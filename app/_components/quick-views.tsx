@@ -9,6 +9,8 @@ interface QuickView {
   id: string;
   label: string;
   params: GapParams;
+  /** A switch (licences, style control) that is on: its link turns it off again. */
+  on?: boolean;
 }
 
 /**
@@ -31,14 +33,16 @@ function buildQuickViews(p: GapParams, categories: string[], styleControl: boole
   const osiOnly = p.open.length === 1 && p.open[0] === "open-osi" && !p.lic.length;
   views.push({
     id: "osi",
-    label: osiOnly ? "Count every open-weight licence" : "Only OSI open source counts as open",
+    label: "OSI licences only",
     params: { ...p, open: osiOnly ? [...d.open] : ["open-osi"], lic: [] },
+    on: osiOnly,
   });
   if (styleControl)
     views.push({
       id: "sc",
-      label: p.sc ? "Style control off" : "Style control on",
+      label: "Style control",
       params: { ...p, sc: !p.sc, source: "all" },
+      on: p.sc,
     });
   return views;
 }
@@ -59,10 +63,17 @@ export function QuickViews(props: {
               <Link
                 href={`/${query}`}
                 className={styles.chip}
-                aria-current={query === current ? "page" : undefined}
+                aria-current={v.on === undefined && query === current ? "page" : undefined}
+                data-on={v.on}
+                aria-label={
+                  v.on === undefined
+                    ? undefined
+                    : `${v.label}: ${v.on ? "on, select to turn off" : "off, select to turn on"}`
+                }
                 data-testid={`quick-${v.id}`}
                 scroll={false}
               >
+                {v.on ? "✓ " : ""}
                 {v.label}
               </Link>
             </li>
@@ -71,7 +82,7 @@ export function QuickViews(props: {
       </ul>
       {/* Sharing sits beside the views, not in the filters panel, so it is one step away. */}
       <div className={styles.shareRow}>
-        <CopyLinkButton />
+        <CopyLinkButton label="Copy link" />
         <FollowControl query={current} />
         <EmbedControl path={`/embed/gap${current}`} title="OpenGap: open vs proprietary LLMs" />
       </div>
