@@ -9,11 +9,16 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_PROPS, chartA11y, formatDayTick, GRID_PROPS } from "@/components/charts/chart-config";
+import {
+  AXIS_PROPS,
+  chartA11y,
+  formatDayTick,
+  GRID_PROPS,
+  timeAxisProps,
+} from "@/components/charts/chart-config";
 import { seriesStyle } from "@/components/charts/series-styles";
 import { useNarrow } from "@/components/charts/use-narrow";
 import { niceTicks } from "@/lib/charts/nice-ticks";
-import { formatTimeTick, timeTicks } from "@/lib/charts/time-ticks";
 import styles from "./gap-chart.module.css";
 
 export interface CrossSourceSeries {
@@ -61,18 +66,7 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
             )}
           >
             <CartesianGrid {...GRID_PROPS} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={domain}
-              ticks={timeTicks(domain[0], domain[1], narrow ? 4 : 8)}
-              tickFormatter={formatTimeTick}
-              interval={0}
-              stroke="var(--fg-muted)"
-              fontSize={12}
-              allowDuplicatedCategory={false}
-            />
+            <XAxis {...timeAxisProps(domain, narrow ? 4 : 8)} allowDuplicatedCategory={false} />
             <YAxis domain={y.domain} ticks={y.ticks} interval={0} {...AXIS_PROPS} width={40} />
             <Tooltip
               labelFormatter={(t) => formatDayTick(Number(t))}

@@ -13,11 +13,10 @@ import {
   YAxis,
 } from "recharts";
 import Link from "next/link";
-import { AXIS_PROPS, chartA11y, GRID_PROPS } from "@/components/charts/chart-config";
+import { AXIS_PROPS, chartA11y, GRID_PROPS, timeAxisProps } from "@/components/charts/chart-config";
 import { FRONTIER_SERIES } from "@/components/charts/series-styles";
 import { useNarrow } from "@/components/charts/use-narrow";
 import { niceTicks } from "@/lib/charts/nice-ticks";
-import { formatTimeTick, timeTicks } from "@/lib/charts/time-ticks";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
 import { GapTooltip } from "./gap-tooltip";
@@ -72,19 +71,7 @@ export function GapChart({
   const yGap = niceTicks(Math.min(0, ...gaps), Math.max(0, ...gaps), 4);
   const first = points[0]?.date ?? "";
   const last = points.at(-1);
-  const xAxis = (
-    <XAxis
-      dataKey="t"
-      type="number"
-      scale="time"
-      domain={domain}
-      ticks={timeTicks(domain[0], domain[1], narrow ? 4 : 8)}
-      tickFormatter={formatTimeTick}
-      interval={0}
-      stroke="var(--fg-muted)"
-      fontSize={12}
-    />
-  );
+  const xAxis = <XAxis {...timeAxisProps(domain, narrow ? 4 : 8)} />;
   const tooltip = <Tooltip content={<GapTooltip sourceNames={sourceNames} />} />;
   const events = annotations.events.map((e) => (
     <ReferenceLine
