@@ -15,6 +15,8 @@ const PAGES = [
   "/wizard?step=result&task=coding&priv=1&lic=commercial&gpus=2&speed=20",
   "/figures",
   "/status",
+  "/embed/gap?cat=coding",
+  "/embed/compare?models=gpt-4o-2024-05-13,deepseek-r1",
 ];
 
 const VIEWS = [

@@ -18,10 +18,10 @@ export function EmbedFrame({
   children: ReactNode;
 }) {
   return (
-    <main className={styles.frame} data-embed data-testid="embed">
-      <p className={styles.title} title={title}>
+    <main id="main" className={styles.frame} data-embed data-testid="embed">
+      <h1 className={styles.title} title={title}>
         {title}
-      </p>
+      </h1>
       <div className={styles.chart}>{children}</div>
       <p className={styles.attribution} data-testid="embed-attribution">
         <a href={fullUrl} target="_blank" rel="noopener" data-testid="embed-full-view">
