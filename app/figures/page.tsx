@@ -24,6 +24,7 @@ export default function FiguresPage() {
       </p>
       <FiguresTable
         testId="figures"
+        label="Arena figures beside OpenGap's"
         rows={rows.map((r) => ({
           id: r.figure.id,
           publisher: r.figure.publisher,

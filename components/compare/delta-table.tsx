@@ -3,6 +3,7 @@ import { labelCategory } from "@/lib/labels";
 import { formatSignedPoints } from "@/lib/compare/format-signed-points";
 
 import styles from "./delta-table.module.css";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 /**
  * Every category of the snapshot: each model's rating with its 95% interval and, below it, its
@@ -22,7 +23,7 @@ export function DeltaTable({
 }) {
   const base = models[0];
   return (
-    <div className="table-scroll">
+    <TableScroll label="Ratings and differences (table scrolls sideways)">
       <table data-testid={testId} className={styles.table}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function DeltaTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

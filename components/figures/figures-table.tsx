@@ -31,12 +31,15 @@ export interface FigureTableRow {
 export function FiguresTable({
   rows,
   testId,
+  label,
 }: {
   rows: readonly FigureTableRow[];
   testId: string;
+  /** Names the table's scroll region; unique on the page (Arena and benchmark tables share it). */
+  label: string;
 }) {
   return (
-    <TableScroll label="Published figures beside OpenGap's (table scrolls sideways)">
+    <TableScroll label={`${label} (table scrolls sideways)`}>
       <table data-testid={testId}>
         <thead>
           <tr>

@@ -28,6 +28,7 @@ export function MetricFiguresTable({ rows }: { rows: readonly Row[] }) {
       </p>
       <FiguresTable
         testId="metric-figures"
+        label="Benchmark figures beside OpenGap's"
         rows={rows.map((r) => ({
           id: r.figure.id,
           publisher: r.figure.publisher,

@@ -1,5 +1,6 @@
 import { type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 interface Statement {
   source: string;
@@ -44,7 +45,7 @@ export function LicenceHistory({
       {statements.length === 0 ? (
         <p className="muted">No source has stated a licence for this model.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Licence history (table scrolls sideways)">
           <table>
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function LicenceHistory({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

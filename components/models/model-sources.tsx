@@ -1,3 +1,5 @@
+import { TableScroll } from "@/components/layout/table-scroll";
+
 interface Coverage {
   board: string;
   label: string;
@@ -29,7 +31,7 @@ export function ModelSources({
       {coverage.length === 0 ? (
         <p className="muted">No leaderboard has rated this model yet.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Sources and names (table scrolls sideways)">
           <table>
             <thead>
               <tr>
@@ -52,7 +54,7 @@ export function ModelSources({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p data-testid="model-aliases">
         <span className="muted">Published as: </span>

@@ -1,3 +1,5 @@
+import { TableScroll } from "@/components/layout/table-scroll";
+
 interface Delivery {
   id: number;
   url: string;
@@ -40,7 +42,7 @@ export function WebhookLog({
     );
   return (
     <div data-testid="webhook-log">
-      <div className="table-scroll">
+      <TableScroll label="Webhook subscriptions (table scrolls sideways)">
         <table data-testid="webhook-subscriptions">
           <caption className="sr-only">Webhook subscriptions</caption>
           <thead>
@@ -72,9 +74,9 @@ export function WebhookLog({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {deliveries.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label="Newest webhook deliveries (table scrolls sideways)">
           <table data-testid="webhook-deliveries">
             <caption className="sr-only">Newest webhook deliveries</caption>
             <thead>
@@ -105,7 +107,7 @@ export function WebhookLog({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { RankedOption } from "@/lib/wizard/rank-shortlist";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString("en-US")}`;
 
@@ -8,7 +9,7 @@ export function AllOptions({ options }: { options: RankedOption[] }) {
   return (
     <details data-testid="show-all">
       <summary>Show all {options.length} options that meet every requirement</summary>
-      <div className="table-scroll">
+      <TableScroll label="Every qualifying option (table scrolls sideways)">
         <table data-testid="all-options">
           <caption className="sr-only">Every option that meets the requirements, ranked</caption>
           <thead>
@@ -44,7 +45,7 @@ export function AllOptions({ options }: { options: RankedOption[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { TaskBoardRating } from "@/lib/wizard/rate-on-boards";
 import type { WizardResult } from "@/lib/wizard/recommend-models";
 import styles from "./result.module.css";
+import { TableScroll } from "@/components/layout/table-scroll";
 
 const pts = (n: number) => (Math.abs(n) < 0.5 ? "best" : `−${Math.round(n)}`);
 
@@ -8,12 +9,15 @@ const pts = (n: number) => (Math.abs(n) < 0.5 ? "best" : `−${Math.round(n)}`);
 export function RatingTable({
   ratings,
   boards,
+  model,
 }: {
   ratings: TaskBoardRating[];
   boards: WizardResult["boards"];
+  /** The model's name: one table per shortlist entry, each region named apart. */
+  model: string;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={`Ratings of ${model} on the task boards (table scrolls sideways)`}>
       <table data-testid="rating-table">
         <caption className="sr-only">Ratings on the chosen boards</caption>
         <thead>
@@ -48,6 +52,6 @@ export function RatingTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -89,7 +89,7 @@ export function ShortlistEntry({
           </p>
         </section>
       </div>
-      <RatingTable ratings={c.ratings} boards={boards} />
+      <RatingTable ratings={c.ratings} boards={boards} model={p.name} />
       <details className={styles.details}>
         <summary data-testid="plan-toggle">Deployment plan</summary>
         {p.openWeights && serving && (
