@@ -57,49 +57,53 @@ async function waitReady(deadline: number): Promise<void> {
   throw new Error(`the server did not answer on ${BASE} within the deadline`);
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "opengap-bench-web-"));
-const server = spawn(
-  path.join("node_modules", ".bin", "tsx"),
-  ["db/cli/start.ts", "-p", String(PORT)],
-  {
-    env: { ...process.env, DATABASE_PATH: path.join(dir, "bench.db"), INGEST_CRON: "off" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  },
-);
-try {
-  await waitReady(Date.now() + 300_000);
-  const rows: string[][] = [];
-  let staticMedian = NaN;
-  for (const route of ROUTES) {
-    for (let i = 0; i < 3; i++) await time(`${BASE}${route}`);
-    const samples: number[] = [];
-    let last = { ms: 0, body: "", status: 0 };
-    for (let i = 0; i < SAMPLES; i++) {
-      last = await time(`${BASE}${route}`);
-      samples.push(last.ms);
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "opengap-bench-web-"));
+  const server = spawn(
+    path.join("node_modules", ".bin", "tsx"),
+    ["db/cli/start.ts", "-p", String(PORT)],
+    {
+      env: { ...process.env, DATABASE_PATH: path.join(dir, "bench.db"), INGEST_CRON: "off" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  try {
+    await waitReady(Date.now() + 300_000);
+    const rows: string[][] = [];
+    let staticMedian = NaN;
+    for (const route of ROUTES) {
+      for (let i = 0; i < 3; i++) await time(`${BASE}${route}`);
+      const samples: number[] = [];
+      let last = { ms: 0, body: "", status: 0 };
+      for (let i = 0; i < SAMPLES; i++) {
+        last = await time(`${BASE}${route}`);
+        samples.push(last.ms);
+      }
+      const med = quantile(samples, 0.5);
+      if (route === "/icon.svg") staticMedian = med;
+      const html = last.body.startsWith("<!DOCTYPE") ? last.body : null;
+      rows.push([
+        route.length > 40 ? `${route.slice(0, 39)}…` : route,
+        String(last.status),
+        med.toFixed(1),
+        quantile(samples, 0.99).toFixed(1),
+        (med / staticMedian).toFixed(1),
+        (Buffer.byteLength(last.body) / 1024).toFixed(0),
+        html ? ((await firstLoadJs(html)) / 1024).toFixed(0) : "—",
+      ]);
     }
-    const med = quantile(samples, 0.5);
-    if (route === "/icon.svg") staticMedian = med;
-    const html = last.body.startsWith("<!DOCTYPE") ? last.body : null;
-    rows.push([
-      route.length > 40 ? `${route.slice(0, 39)}…` : route,
-      String(last.status),
-      med.toFixed(1),
-      quantile(samples, 0.99).toFixed(1),
-      (med / staticMedian).toFixed(1),
-      (Buffer.byteLength(last.body) / 1024).toFixed(0),
-      html ? ((await firstLoadJs(html)) / 1024).toFixed(0) : "—",
-    ]);
+    const head = ["route", "status", "median ms", "p99 ms", "× static", "body KB", "JS gz KB"];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+    const line = (r: string[]) =>
+      r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+    console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups, uncached`);
+    console.log(line(head));
+    for (const r of rows) console.log(line(r));
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
   }
-  const head = ["route", "status", "median ms", "p99 ms", "× static", "body KB", "JS gz KB"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-  console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups, uncached`);
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
-} finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
-  rmSync(dir, { recursive: true, force: true });
 }
+
+void main();
