@@ -17,7 +17,6 @@ export const TIME_AXIS_PROPS = {
   scale: "time",
 } as const;
 
-export const formatMonthTick = (t: number) => new Date(t).toISOString().slice(0, 7);
 export const formatDayTick = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
