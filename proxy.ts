@@ -1,11 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { currentValidator } from "@/db/queries/response-validator";
+import {
+  CACHE_CONTROL,
+  cacheKindFor,
+  matchesIfNoneMatch,
+  NO_STORE,
+  varyingRequestHeaders,
+} from "@/lib/http/cache-policy";
+import { normalizeQuery } from "@/lib/http/normalize-query";
 import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { getSettings } from "@/lib/settings";
 import { findUrlProblem } from "@/lib/url/find-url-problem";
 
-// Runs before every page and API answer: refuses unanswerable addresses in plain words, and sets
-// the security headers with a fresh CSP nonce that Next.js puts on its own scripts.
+// Runs before every page and API answer: refuses unanswerable addresses in plain words, answers
+// 304 when the client's copy is still current (no render at all), and otherwise sets the cache
+// validator and the security headers with a fresh CSP nonce that Next.js puts on its scripts.
 export function proxy(req: NextRequest) {
+  const problem = findUrlProblem(req.nextUrl);
+  const validator = problem ? null : validatorFor(req);
+  if (validator && matchesIfNoneMatch(req.headers.get("if-none-match"), validator.etag)) {
+    // A 304 carries no body, so no new nonce or CSP: the cached copy keeps the pair it came with.
+    return new NextResponse(null, {
+      status: 304,
+      headers: { etag: validator.etag, "cache-control": validator.cacheControl },
+    });
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const headers = buildSecurityHeaders({
     pathname: req.nextUrl.pathname,
@@ -13,7 +32,6 @@ export function proxy(req: NextRequest) {
     publicOrigin: getSettings().OPENGAP_PUBLIC_ORIGIN,
     dev: process.env.NODE_ENV === "development",
   });
-  const problem = findUrlProblem(req.nextUrl);
   const res = problem
     ? new NextResponse(problem.message, {
         status: problem.status,
@@ -21,7 +39,22 @@ export function proxy(req: NextRequest) {
       })
     : NextResponse.next({ request: { headers: withNonce(req.headers, nonce, headers) } });
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+  if (validator) res.headers.set("etag", validator.etag);
+  res.headers.set("cache-control", validator?.cacheControl ?? NO_STORE);
   return res;
+}
+
+function validatorFor(req: NextRequest): { etag: string; cacheControl: string } | null {
+  const kind = cacheKindFor(req.method, req.nextUrl.pathname, req.headers);
+  if (kind === "none") return null;
+  try {
+    const address = `${req.nextUrl.pathname}${normalizeQuery(req.nextUrl.search)}`;
+    const etag = currentValidator(address, varyingRequestHeaders(req.headers));
+    return { etag, cacheControl: CACHE_CONTROL[kind] };
+  } catch {
+    // An unreadable database: let the page render its own error, uncached.
+    return null;
+  }
 }
 
 /** Next.js reads the nonce from the request's CSP header while rendering. */

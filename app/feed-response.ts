@@ -18,6 +18,6 @@ export function respondWithFeed(
       { status: 400 },
     );
   return new Response(render(feed), {
-    headers: { "content-type": contentType, "cache-control": "public, max-age=300" },
+    headers: { "content-type": contentType },
   });
 }

@@ -50,6 +50,12 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+const cardOrigin = async (query: string) => {
+  const res = await fetch(`${BASE}/api/og/gap${query}`);
+  expect(res.headers.get("content-type")).toBe("image/png");
+  return res.headers.get("x-opengap-card");
+};
+
 const latest = async () => {
   const body = (await (await fetch(`${BASE}/api/gap?sc=1`)).json()) as {
     series: { date: string; open: { slug: string } | null }[];
@@ -59,6 +65,17 @@ const latest = async () => {
 
 test("a running server shows a CLI ingest's new board on the next request", async ({ page }) => {
   const before = await latest();
+  // The browser's copy of the page, and its validator: unchanged data answers 304 without a body.
+  const first = await page.goto(`${BASE}/?sc=1`);
+  const oldEtag = (await first?.allHeaders())?.["etag"] ?? "";
+  expect(oldEtag).toMatch(/^W\/"\d+-/);
+  const cached = await fetch(`${BASE}/?sc=1`, { headers: { "if-none-match": oldEtag } });
+  expect(cached.status).toBe(304);
+  expect(await cached.text()).toBe("");
+  await expect(page.getByTestId("gap-date")).not.toHaveText("2026-09-01");
+  // A share card is drawn once per data version and address, then served from memory.
+  expect(await cardOrigin("?sc=1&cat=overall")).toBe("rendered");
+  expect(await cardOrigin("?cat=overall&sc=1")).toBe("memory");
   expect((before?.date ?? "") < "2026-09-01").toBe(true);
   // Asynchronous, so the client's event loop sees the server close its idle keep-alive socket
   // while the ingest runs (a blocking spawnSync then reuses that socket: "other side closed").
@@ -80,7 +97,17 @@ test("a running server shows a CLI ingest's new board on the next request", asyn
   expect(summary).toMatch(/'lmarena-dataset'\W+'success'/);
   // No waiting, no restart: the very next request answers from the new data.
   expect(await latest()).toMatchObject({ date: "2026-09-01", open: { slug: "e2e-open-frontier" } });
-  await page.goto(`${BASE}/?sc=1`);
+  // A reload revalidates with the old ETag (max-age=0) and must get the new page, not a 304.
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.isNavigationRequest())
+      void r.allHeaders().then((h) => sent.push(h["if-none-match"] ?? ""));
+  });
+  const reloaded = await page.reload();
+  expect(reloaded?.status()).toBe(200);
+  expect(sent).toContain(oldEtag);
+  expect((await reloaded?.allHeaders())?.["etag"]).not.toBe(oldEtag);
   await expect(page.getByTestId("gap-open-model")).toHaveText("e2e-open-frontier");
+  expect(await cardOrigin("?sc=1&cat=overall")).toBe("rendered");
   await expect(page.getByTestId("gap-date")).toHaveText("2026-09-01");
 });

@@ -148,3 +148,41 @@ test.describe("pages under the CSP", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe("cache validators", () => {
+  test("pages and data APIs carry an ETag and a shared-cache policy; a match answers 304", async ({
+    request,
+  }) => {
+    for (const path of ["/", "/leaderboard", COMPARE, "/api/gap", "/feed.xml", "/api/og/gap"]) {
+      const res = await request.get(path);
+      const etag = res.headers()["etag"] ?? "";
+      expect(etag, path).toMatch(/^W\/"\d+-[\w-]{16}"$/);
+      expect(res.headers()["cache-control"], path).toMatch(/public.*s-maxage=\d+.*stale-while/);
+      const again = await request.get(path, { headers: { "if-none-match": etag } });
+      expect(again.status(), path).toBe(304);
+      // The client keeps the page with the nonce it came with: a 304 must not bring a new CSP.
+      expect(again.headers()["content-security-policy"], path).toBeUndefined();
+      expect(await again.body(), path).toHaveLength(0);
+    }
+  });
+
+  test("the validator follows the query, in any key order, and a stale one gets the page", async ({
+    request,
+  }) => {
+    const a = (await request.get("/?cat=coding&sc=1")).headers()["etag"];
+    const b = (await request.get("/?sc=1&cat=coding")).headers()["etag"];
+    const c = (await request.get("/?cat=math&sc=1")).headers()["etag"];
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+    const stale = await request.get("/?cat=math&sc=1", { headers: { "if-none-match": a ?? "" } });
+    expect(stale.status()).toBe(200);
+  });
+
+  test("live state and admin surfaces are never cached", async ({ request }) => {
+    for (const path of ["/status", "/api/admin/webhooks"]) {
+      const res = await request.get(path);
+      expect(res.headers()["etag"], path).toBeUndefined();
+      expect(res.headers()["cache-control"] ?? "", path).toMatch(/no-store/);
+    }
+  });
+});

@@ -31,29 +31,24 @@ export function GET(req: NextRequest) {
   const { snapshot, note } = view.choice;
   const source = snapshot.board;
   const rows = toCompareExport(models, view.rows);
-  const cache = { "cache-control": "public, max-age=300" };
   if (format === "csv")
     return new NextResponse(toCompareCsv(rows, { source, date: snapshot.date }), {
       headers: {
-        ...cache,
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="opengap-compare-${snapshot.date}.csv"`,
       },
     });
-  return NextResponse.json(
-    {
-      query: { ...params, canonical: `/compare${serializeCompareParams(params)}` },
-      snapshot: { source, label: view.boardLabel, date: snapshot.date, note },
-      models: models.map(({ slug, name, organization, licenceClass }) => ({
-        slug,
-        name,
-        organization,
-        licenceClass,
-      })),
-      rows,
-      history: { category: view.cat, series: view.history },
-      note: "Ratings come from one snapshot of one source; deltas are against the first model, in that snapshot's points.",
-    },
-    { headers: cache },
-  );
+  return NextResponse.json({
+    query: { ...params, canonical: `/compare${serializeCompareParams(params)}` },
+    snapshot: { source, label: view.boardLabel, date: snapshot.date, note },
+    models: models.map(({ slug, name, organization, licenceClass }) => ({
+      slug,
+      name,
+      organization,
+      licenceClass,
+    })),
+    rows,
+    history: { category: view.cat, series: view.history },
+    note: "Ratings come from one snapshot of one source; deltas are against the first model, in that snapshot's points.",
+  });
 }

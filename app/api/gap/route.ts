@@ -23,22 +23,17 @@ export function GET(req: NextRequest) {
     );
   }
   const series = toGapExport(view.series);
-  const cache = { "cache-control": "public, max-age=300" };
   if (format === "csv") {
     return new NextResponse(toGapCsv(series), {
       headers: {
-        ...cache,
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="opengap-${params.cat}-${params.source}.csv"`,
       },
     });
   }
-  return NextResponse.json(
-    {
-      query: { ...params, canonical: `/${serializeGapParams(params)}` },
-      series,
-      note: "Each gap is computed within one snapshot of one source (closed − open, percent of open). Ratings of different sources are on different scales.",
-    },
-    { headers: cache },
-  );
+  return NextResponse.json({
+    query: { ...params, canonical: `/${serializeGapParams(params)}` },
+    series,
+    note: "Each gap is computed within one snapshot of one source (closed − open, percent of open). Ratings of different sources are on different scales.",
+  });
 }

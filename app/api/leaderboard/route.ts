@@ -38,43 +38,38 @@ export function GET(req: NextRequest) {
     );
   }
   const rows = toLeaderboardExport(view.rows);
-  const cache = { "cache-control": "public, max-age=300" };
   if (format === "csv") {
     const name = `opengap-leaderboard-${source.slug}-${snapshot.date}-${params.cat}.csv`;
     return new NextResponse(
       toLeaderboardCsv(rows, { source: source.slug, date: snapshot.date, category: params.cat }),
       {
         headers: {
-          ...cache,
           "content-type": "text/csv; charset=utf-8",
           "content-disposition": `attachment; filename="${name}"`,
         },
       },
     );
   }
-  return NextResponse.json(
-    {
-      query: {
-        ...params,
-        sort: formatSortOrder(params.sort),
-        canonical: `/leaderboard${serializeLeaderboardParams(params)}`,
-      },
-      snapshot: {
-        source: source.slug,
-        sourceName: source.name,
-        date: snapshot.date,
-        origin: snapshot.origin,
-        arena: params.arena,
-        styleControl: params.sc,
-        category: params.cat,
-      },
-      notes: view.notes,
-      tiersAvailable: view.board.tiersAvailable,
-      rankFromSource: view.board.rankFromSource,
-      total: view.board.entries.length,
-      rows,
-      note: "Ratings are comparable only within this snapshot of this source. Tier 1 = models whose 95% interval overlaps the top model's; the next tier repeats that among the rest.",
+  return NextResponse.json({
+    query: {
+      ...params,
+      sort: formatSortOrder(params.sort),
+      canonical: `/leaderboard${serializeLeaderboardParams(params)}`,
     },
-    { headers: cache },
-  );
+    snapshot: {
+      source: source.slug,
+      sourceName: source.name,
+      date: snapshot.date,
+      origin: snapshot.origin,
+      arena: params.arena,
+      styleControl: params.sc,
+      category: params.cat,
+    },
+    notes: view.notes,
+    tiersAvailable: view.board.tiersAvailable,
+    rankFromSource: view.board.rankFromSource,
+    total: view.board.entries.length,
+    rows,
+    note: "Ratings are comparable only within this snapshot of this source. Tier 1 = models whose 95% interval overlaps the top model's; the next tier repeats that among the rest.",
+  });
 }

@@ -22,22 +22,17 @@ export function GET(req: NextRequest) {
       { status: 400 },
     );
   const rows = toMetricsExport(view.panels.map((p) => p.series));
-  const cache = { "cache-control": "public, max-age=300" };
   if (format === "csv")
     return new NextResponse(toMetricsCsv(rows), {
       headers: {
-        ...cache,
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": 'attachment; filename="opengap-metrics.csv"',
       },
     });
-  return NextResponse.json(
-    {
-      query: { ...view.params, canonical: `/metrics${serializeMetricsParams(view.params)}` },
-      summary: view.summary.sentence,
-      metrics: rows,
-      note: "Each metric is read inside one export of its source; values are in the metric's own unit and never averaged across metrics. Licences differ per metric: SWE-bench data is CC BY-NC 4.0 (non-commercial use only).",
-    },
-    { headers: cache },
-  );
+  return NextResponse.json({
+    query: { ...view.params, canonical: `/metrics${serializeMetricsParams(view.params)}` },
+    summary: view.summary.sentence,
+    metrics: rows,
+    note: "Each metric is read inside one export of its source; values are in the metric's own unit and never averaged across metrics. Licences differ per metric: SWE-bench data is CC BY-NC 4.0 (non-commercial use only).",
+  });
 }

@@ -19,8 +19,5 @@ export function GET(req: NextRequest) {
       { status: 501 },
     );
   const answer = loadOEmbed(q.get("url"), limit(q.get("maxwidth")), limit(q.get("maxheight")));
-  return NextResponse.json(answer.body, {
-    status: answer.status,
-    headers: answer.status === 200 ? { "cache-control": "public, max-age=3600" } : {},
-  });
+  return NextResponse.json(answer.body, { status: answer.status });
 }

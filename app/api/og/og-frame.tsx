@@ -70,10 +70,6 @@ export function OgFrame({
 
 const titleSize = (text: string) => (text.length <= 45 ? 50 : text.length <= 90 ? 40 : 30);
 
-export const OG_HEADERS = {
-  "cache-control": "public, max-age=300, stale-while-revalidate=3600",
-};
-
 /** Request query as the loaders expect it (repeated keys become lists). */
 export function readQuery(url: URL): Record<string, string | string[]> {
   const raw: Record<string, string | string[]> = {};

@@ -3,7 +3,8 @@ import type { NextRequest } from "next/server";
 import { labelCategory } from "@/lib/labels";
 import { toOgText } from "@/lib/compare/to-og-text";
 import { loadCompareView } from "../../../compare/load-compare-view";
-import { OG_COLORS, OG_HEADERS, OG_SIZE, OgFrame, readQuery } from "../og-frame";
+import { renderOnce } from "../render-once";
+import { OG_COLORS, OG_SIZE, OgFrame, readQuery } from "../og-frame";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,11 @@ const shorten = (text: string, max: number) =>
  * opengraph-image file convention cannot see search params, so the page's metadata links here.
  * Any input gives an image: without two known models it draws a generic card.
  */
-export function GET(req: NextRequest) {
+export function GET(req: NextRequest): Promise<Response> {
+  return renderOnce(req.nextUrl, () => renderCard(req));
+}
+
+function renderCard(req: NextRequest): Response {
   const { models, view } = loadCompareView(readQuery(req.nextUrl));
   const row = view?.rows.find((r) => r.category === "overall") ?? view?.rows[0];
   if (!view || !row) {
@@ -33,7 +38,7 @@ export function GET(req: NextRequest) {
           Pick two to six models at /compare
         </div>
       </OgFrame>,
-      { ...OG_SIZE, headers: OG_HEADERS },
+      OG_SIZE,
     );
   }
   const cells = row.cells.map((c, i) => ({ model: models[i], c }));
@@ -112,6 +117,6 @@ export function GET(req: NextRequest) {
         </div>
       ))}
     </OgFrame>,
-    { ...OG_SIZE, headers: OG_HEADERS },
+    OG_SIZE,
   );
 }

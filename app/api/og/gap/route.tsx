@@ -4,7 +4,8 @@ import { getSourceNames } from "@/db/queries/compare";
 import { labelCategory } from "@/lib/labels";
 import { toOgText } from "@/lib/compare/to-og-text";
 import { loadGapView } from "../../../load-gap-view";
-import { OG_COLORS, OG_HEADERS, OG_SIZE, OgFrame, readQuery } from "../og-frame";
+import { renderOnce } from "../render-once";
+import { OG_COLORS, OG_SIZE, OgFrame, readQuery } from "../og-frame";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,11 @@ function sparkline(points: { t: number; gap: number }[]): { points: string; zero
  * GET /api/og/gap?<the home page query>: the current headline gap as a 1200×630 PNG card, with
  * the gap series as a sparkline. Bad parameters fall back to defaults, as on the page.
  */
-export function GET(req: NextRequest) {
+export function GET(req: NextRequest): Promise<Response> {
+  return renderOnce(req.nextUrl, () => renderCard(req));
+}
+
+function renderCard(req: NextRequest): Response {
   const { params, view } = loadGapView(readQuery(req.nextUrl));
   const names = getSourceNames();
   const latest = view.latest;
@@ -98,6 +103,6 @@ export function GET(req: NextRequest) {
         </div>
       )}
     </OgFrame>,
-    { ...OG_SIZE, headers: OG_HEADERS },
+    OG_SIZE,
   );
 }
