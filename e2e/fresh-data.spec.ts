@@ -1,22 +1,17 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify, stripVTControlCharacters } from "node:util";
 import Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
+import { writeNewBoard } from "../db/topology/write-new-board";
 
 // A running `next start` must serve what a CLI ingest (another process) commits, on the very
 // next request, with no restart: the caches key on SQLite's committed data version. This spec
 // runs its own server on a copy of the e2e database, so the shared server's data stays as is.
 const PORT = Number(process.env.E2E_FRESH_PORT ?? 3102);
 const BASE = `http://127.0.0.1:${PORT}`;
-const HEADER =
-  "first_seen,last_seen,leaderboard_publish_date,category,rank,model_name,organization,license,rating,rating_lower,rating_upper,variance,vote_count";
-const BOARD = [
-  "2026-09-02,2026-09-02,2026-09-01,overall,1,claude-fable-5,anthropic,Proprietary,1510.5,1504.5,1516.5,9.0,30000",
-  "2026-09-02,2026-09-02,2026-09-01,overall,2,e2e-open-frontier,e2e-lab,MIT,1509.5,1500.5,1518.5,20.0,5000",
-];
 
 let work: string;
 let server: ChildProcess | null = null;
@@ -28,9 +23,7 @@ test.beforeAll(async () => {
   const source = new Database(process.env.E2E_DB ?? "./data/e2e.db", { readonly: true });
   await source.backup(path.join(work, "fresh.db"));
   source.close();
-  const folder = path.join(work, "data", "lmarena-leaderboard-dataset-scarlett9826");
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "text_style_control.csv"), `${[HEADER, ...BOARD].join("\n")}\n`);
+  writeNewBoard(path.join(work, "data"));
   const stale = await fetch(BASE).catch(() => null);
   expect(stale, `something already listens on ${BASE}: stop it first`).toBeNull();
   // Its own process group: npx → sh → next-server, and a SIGTERM to npx alone leaves the server
