@@ -1,13 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { currentValidator } from "@/db/queries/response-validator";
-import {
-  CACHE_CONTROL,
-  cacheKindFor,
-  matchesIfNoneMatch,
-  NO_STORE,
-  varyingRequestHeaders,
-} from "@/lib/http/cache-policy";
-import { normalizeQuery } from "@/lib/http/normalize-query";
+import { validateRequest } from "@/db/response-validator";
+import { matchesIfNoneMatch, NO_STORE } from "@/lib/http/cache-policy";
 import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { getSettings } from "@/lib/settings";
 import { findUrlProblem } from "@/lib/url/find-url-problem";
@@ -17,7 +10,7 @@ import { findUrlProblem } from "@/lib/url/find-url-problem";
 // validator and the security headers with a fresh CSP nonce that Next.js puts on its scripts.
 export function proxy(req: NextRequest) {
   const problem = findUrlProblem(req.nextUrl);
-  const validator = problem ? null : validatorFor(req);
+  const validator = problem ? null : validateRequest(req.method, req.nextUrl, req.headers);
   if (validator && matchesIfNoneMatch(req.headers.get("if-none-match"), validator.etag)) {
     // A 304 carries no body, so no new nonce or CSP: the cached copy keeps the pair it came with.
     return new NextResponse(null, {
@@ -42,19 +35,6 @@ export function proxy(req: NextRequest) {
   if (validator) res.headers.set("etag", validator.etag);
   res.headers.set("cache-control", validator?.cacheControl ?? NO_STORE);
   return res;
-}
-
-function validatorFor(req: NextRequest): { etag: string; cacheControl: string } | null {
-  const kind = cacheKindFor(req.method, req.nextUrl.pathname, req.headers);
-  if (kind === "none") return null;
-  try {
-    const address = `${req.nextUrl.pathname}${normalizeQuery(req.nextUrl.search)}`;
-    const etag = currentValidator(address, varyingRequestHeaders(req.headers));
-    return { etag, cacheControl: CACHE_CONTROL[kind] };
-  } catch {
-    // An unreadable database: let the page render its own error, uncached.
-    return null;
-  }
 }
 
 /** Next.js reads the nonce from the request's CSP header while rendering. */

@@ -26,10 +26,16 @@ test.beforeAll(async () => {
   writeNewBoard(path.join(work, "data"));
   const stale = await fetch(BASE).catch(() => null);
   expect(stale, `something already listens on ${BASE}: stop it first`).toBeNull();
-  // Its own process group: npx → sh → next-server, and a SIGTERM to npx alone leaves the server
+  // Its own process group: npx → tsx → the server, and a SIGTERM to npx alone leaves the server
   // holding the port (a later run would then test a stale server on a deleted database).
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_PATH: path.join(work, "fresh.db"), INGEST_CRON: "off" },
+  // `npm start`'s server, so its store of rendered answers is under test too.
+  server = spawn("npx", ["tsx", "db/cli/start.ts", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      DATABASE_PATH: path.join(work, "fresh.db"),
+      INGEST_CRON: "off",
+      OPENGAP_SKIP_BUILD: "1",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -43,8 +49,11 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+// no-cache skips the server's store of rendered answers, so the card route itself answers.
 const cardOrigin = async (query: string) => {
-  const res = await fetch(`${BASE}/api/og/gap${query}`);
+  const res = await fetch(`${BASE}/api/og/gap${query}`, {
+    headers: { "cache-control": "no-cache" },
+  });
   expect(res.headers.get("content-type")).toBe("image/png");
   return res.headers.get("x-opengap-card");
 };

@@ -75,14 +75,20 @@ test.describe("security headers", () => {
     });
   }
 
-  test("every page gets a fresh nonce, and Next's scripts carry it", async ({ request }) => {
-    const [a, b] = [await request.get("/"), await request.get("/")];
-    const nonce = readCsp(a)["script-src"]?.[1]?.slice("'nonce-".length, -1);
-    expect(nonce).toBeTruthy();
-    expect(readCsp(b)["script-src"]?.[1]).not.toBe(`'nonce-${nonce}'`);
-    const scripts = (await a.text()).match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  // The nonce is drawn when a page is rendered, after everything in it is fixed, so nothing in the
+  // page can carry it; a replay of that render (the answer store, nginx) keeps header and
+  // scripts in step.
+  test("every render gets a fresh nonce, and Next's scripts carry it", async ({ request }) => {
+    const nonceOf = (res: APIResponse) =>
+      readCsp(res)["script-src"]?.[1]?.slice("'nonce-".length, -1) ?? "";
+    const [a, b] = [await request.get("/?n=a"), await request.get("/?n=b")];
+    expect(nonceOf(a)).toBeTruthy();
+    expect(nonceOf(b)).not.toBe(nonceOf(a));
+    for (const res of [a, b, await request.get("/?n=a")]) {
+      const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(res)}"`);
+    }
   });
 
   test("og:image and citations ignore a hostile Host and X-Forwarded-Host", async ({ request }) => {
@@ -184,5 +190,27 @@ test.describe("cache validators", () => {
       expect(res.headers()["etag"], path).toBeUndefined();
       expect(res.headers()["cache-control"] ?? "", path).toMatch(/no-store/);
     }
+  });
+});
+
+test.describe("the server's store of rendered answers", () => {
+  test("a repeat is replayed byte for byte; live state, reloads and router payloads render", async ({
+    request,
+  }) => {
+    const first = await request.get("/leaderboard?cat=math");
+    const again = await request.get("/leaderboard?cat=math");
+    expect(again.headers()["x-opengap-store"]).toBe("hit");
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers()["etag"]).toBe(first.headers()["etag"]);
+    const reload = await request.get("/leaderboard?cat=math", {
+      headers: { "cache-control": "no-cache" },
+    });
+    expect(reload.headers()["x-opengap-store"]).toBeUndefined();
+    await request.get("/status");
+    expect((await request.get("/status")).headers()["x-opengap-store"]).toBeUndefined();
+    const rsc = { rsc: "1" };
+    await request.get("/leaderboard?cat=math", { headers: rsc });
+    const payload = await request.get("/leaderboard?cat=math", { headers: rsc });
+    expect(payload.headers()["x-opengap-store"]).toBeUndefined();
   });
 });

@@ -74,6 +74,15 @@ export const SETTINGS_SCHEMA = z.object({
     .min(100)
     .default(10_000)
     .describe("how long one delivery may take before it counts as failed"),
+  OPENGAP_ANSWER_CACHE_MB: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(4096)
+    .default(64)
+    .describe(
+      "memory for rendered answers kept per data version and address by `npm start` (0 turns it off)",
+    ),
   OPENGAP_SKIP_BUILD: z
     .enum(["0", "1"])
     .default("0")

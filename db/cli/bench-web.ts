@@ -1,14 +1,20 @@
 // npm run bench:web: whole-process benchmark of the production server. Seeds a fresh database,
-// starts `npm start` on it (127.0.0.1, its own port), warms every route, then times sequential
-// requests and reports per route the median and p99, the ratio to a static asset measured in the
-// same run, HTML bytes and first-load JavaScript (gzipped). No assertions: numbers to compare.
+// starts `npm start` on it (127.0.0.1, its own port), warms every route, then reports per route
+// the median and p99 of sequential requests, uncached and from the validator path (a 304), the
+// ratio to a static asset of the same run, HTML bytes and first-load JavaScript; then `/` under
+// load (direct, and through the nginx recipe), during a full ingest, and the history-scale table.
+// No assertions: numbers to compare (README "Performance"). `--quick` skips the scale table.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { latencyDuringIngest } from "@/db/bench/during-ingest";
+import { runLoad, type LoadResult } from "@/db/bench/load";
+import { formatTable, quantile, waitReady } from "@/db/bench/stats";
+import { firstLoadJs, sampleSequential } from "@/db/bench/time-request";
+import { measureTopology } from "@/db/bench/measure-topology";
 
-// Fixed, so runs compare: a port apart from the dev and e2e ports, 40 samples per route.
+// Fixed, so runs compare: ports apart from the dev and e2e ones, 40 samples per route.
 const PORT = 3390;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SAMPLES = 40;
@@ -23,85 +29,90 @@ const ROUTES = [
   "/metrics",
   "/status",
 ];
+// What a browser sends; compressed bodies are what a real visitor costs the server and the cache.
+const BROWSER = { "accept-encoding": "gzip, deflate, br" };
 
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const ms = (x: number) => x.toFixed(1);
 
-async function time(url: string): Promise<{ ms: number; body: string; status: number }> {
-  const t0 = performance.now();
-  const res = await fetch(url);
-  const body = await res.text();
-  return { ms: performance.now() - t0, body, status: res.status };
-}
-
-/** Sum of the gzipped sizes of the scripts a page loads (the framework's and the route's). */
-async function firstLoadJs(html: string): Promise<number> {
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? "");
-  let total = 0;
-  for (const src of new Set(srcs)) {
-    const res = await fetch(new URL(src, BASE));
-    total += gzipSync(Buffer.from(await res.arrayBuffer())).length;
+async function routeTable(): Promise<string> {
+  const rows: string[][] = [];
+  let staticMedian = NaN;
+  for (const route of ROUTES) {
+    const fresh = await sampleSequential(`${BASE}${route}`, SAMPLES);
+    const etag = fresh.last.etag;
+    const valid = etag
+      ? await sampleSequential(`${BASE}${route}`, SAMPLES, { "if-none-match": etag })
+      : null;
+    const med = quantile(fresh.ms, 0.5);
+    if (route === "/icon.svg") staticMedian = med;
+    const vmed = valid ? quantile(valid.ms, 0.5) : NaN;
+    const html = fresh.last.body.startsWith("<!DOCTYPE") ? fresh.last.body : null;
+    rows.push([
+      route.length > 40 ? `${route.slice(0, 39)}…` : route,
+      String(fresh.last.status),
+      ms(med),
+      ms(quantile(fresh.ms, 0.99)),
+      (med / staticMedian).toFixed(1),
+      valid ? `${valid.last.status} ${ms(vmed)}` : "—",
+      valid ? (vmed / staticMedian).toFixed(1) : "—",
+      (Buffer.byteLength(fresh.last.body) / 1024).toFixed(0),
+      html ? ((await firstLoadJs(html, BASE)) / 1024).toFixed(0) : "—",
+    ]);
   }
-  return total;
+  const head = ["route", "status", "uncached ms", "p99", "× static"];
+  head.push("validator ms", "× static", "body KB", "JS gz KB");
+  return formatTable(head, rows);
 }
 
-async function waitReady(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/icon.svg`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server did not answer on ${BASE} within the deadline`);
-}
+const loadLine = (label: string, r: LoadResult) =>
+  `${label.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)} ms  p99 ${ms(r.p99)} ms  (${r.tool})`;
 
 async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
   const dir = mkdtempSync(path.join(tmpdir(), "opengap-bench-web-"));
+  const dbPath = path.join(dir, "bench.db");
   const server = spawn(
     path.join("node_modules", ".bin", "tsx"),
     ["db/cli/start.ts", "-p", String(PORT)],
     {
-      env: { ...process.env, DATABASE_PATH: path.join(dir, "bench.db"), INGEST_CRON: "off" },
+      env: { ...process.env, DATABASE_PATH: dbPath, INGEST_CRON: "off" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
   );
   try {
-    await waitReady(Date.now() + 300_000);
-    const rows: string[][] = [];
-    let staticMedian = NaN;
-    for (const route of ROUTES) {
-      for (let i = 0; i < 3; i++) await time(`${BASE}${route}`);
-      const samples: number[] = [];
-      let last = { ms: 0, body: "", status: 0 };
-      for (let i = 0; i < SAMPLES; i++) {
-        last = await time(`${BASE}${route}`);
-        samples.push(last.ms);
-      }
-      const med = quantile(samples, 0.5);
-      if (route === "/icon.svg") staticMedian = med;
-      const html = last.body.startsWith("<!DOCTYPE") ? last.body : null;
-      rows.push([
-        route.length > 40 ? `${route.slice(0, 39)}…` : route,
-        String(last.status),
-        med.toFixed(1),
-        quantile(samples, 0.99).toFixed(1),
-        (med / staticMedian).toFixed(1),
-        (Buffer.byteLength(last.body) / 1024).toFixed(0),
-        html ? ((await firstLoadJs(html)) / 1024).toFixed(0) : "—",
-      ]);
-    }
-    const head = ["route", "status", "median ms", "p99 ms", "× static", "body KB", "JS gz KB"];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-    const line = (r: string[]) =>
-      r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-    console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups, uncached`);
-    console.log(line(head));
-    for (const r of rows) console.log(line(r));
+    await waitReady(`${BASE}/icon.svg`, 300_000);
+    console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups`);
+    console.log("(uncached: no validator, every answer rendered; validator: If-None-Match → 304)");
+    console.log(await routeTable());
+    console.log("\n/ at 20 connections for 10 s, one server, no shared cache:");
+    console.log(
+      loadLine("  no compression", await runLoad(`${BASE}/`, { connections: 20, seconds: 10 })),
+    );
+    const gz = await runLoad(`${BASE}/`, { connections: 20, seconds: 10, headers: BROWSER });
+    console.log(loadLine("  as a browser asks (gzip)", gz));
+    const ingest = await latencyDuringIngest(`${BASE}/`, dbPath);
+    const idle99 = quantile(ingest.idle, 0.99);
+    const during99 = quantile(ingest.during, 0.99);
+    console.log(
+      `\n/ during a full ingest of the history (${ingest.ingestSeconds.toFixed(0)} s, ${ingest.during.length} sequential requests): p99 ${ms(during99)} ms against ${ms(idle99)} ms idle (${(during99 / idle99).toFixed(2)}×); median ${ms(quantile(ingest.during, 0.5))} against ${ms(quantile(ingest.idle, 0.5))} ms`,
+    );
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+  try {
+    const topo = await measureTopology(dbPath, path.join(dir, "nginx"), BROWSER);
+    console.log(
+      "\nThe scale-out recipe (nginx + 2 servers on one SQLite file), / at 20 connections:",
+    );
+    console.log(loadLine("  through nginx, no compression", topo.identity));
+    console.log(loadLine("  through nginx, as a browser asks (gzip)", topo.gzip));
+    console.log(
+      `  new data through nginx after an ingest: ${topo.freshAfterMs.toFixed(0)} ms after the ingest ended`,
+    );
+    // TODO(scale): the history-scale table joins here once bench:scale lands.
+    if (!quick) console.log("\n(scale table: npm run bench:scale)");
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 // `npm start`: build when the sources are newer than the last build, migrate, seed an empty
 // database from the bundled history, then serve with `next start`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, resolveDatabasePath } from "@/db/client";
@@ -64,9 +64,17 @@ if (prepared.kind === "seeded") {
 console.log(`Ready to serve after ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
 // The server derives its default public origin (http://localhost:<PORT>) from PORT.
-const child = spawn("npx", ["next", "start", "-p", String(port), "-H", hostname], {
-  stdio: "inherit",
-  env: { ...process.env, PORT: String(port), HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: "1" },
+Object.assign(process.env, {
+  PORT: String(port),
+  HOSTNAME: hostname,
+  NEXT_TELEMETRY_DISABLED: "1",
 });
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-child.on("exit", (code) => process.exit(code ?? 0));
+// Loaded only now: Next.js reads NODE_ENV and the variables above when its server module loads.
+Object.assign(process.env, { NODE_ENV: "production" });
+import("@/db/serve/serve")
+  .then(({ serve }) => serve({ port, hostname }))
+  .then(() => console.log(`Listening on http://${hostname}:${port}`))
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  });

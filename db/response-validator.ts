@@ -1,11 +1,12 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { todayIso } from "@/lib/dates/iso-date";
+import { CACHE_CONTROL, cacheKindFor, varyingRequestHeaders } from "@/lib/http/cache-policy";
+import { normalizeQuery } from "@/lib/http/normalize-query";
 import { getSettings } from "@/lib/settings";
-import { resolveDatabasePath } from "../client";
-import { getDataVersion } from "./data-version";
+import { resolveDatabasePath } from "./client";
+import { getDataVersion } from "./data-version-watch";
 
 // What else, besides the data version and the address, changes a rendered answer: a new build
 // (markup, scripts), a different database file (a re-seed restarts the version counter) and
@@ -38,4 +39,29 @@ export function currentValidator(address: string, varying: string): string {
     .digest("base64url")
     .slice(0, 16);
   return `W/"${version}-${hash}"`;
+}
+
+export interface RequestValidator {
+  etag: string;
+  cacheControl: string;
+  /** Only "shared" answers may be kept for other clients (nginx, the serving process). */
+  shared: boolean;
+}
+
+/** The validator and cache policy of a request, or null when its answer is never cached. */
+export function validateRequest(
+  method: string,
+  url: { pathname: string; search: string },
+  headers: Headers,
+): RequestValidator | null {
+  const kind = cacheKindFor(method, url.pathname, headers);
+  if (kind === "none") return null;
+  try {
+    const address = `${url.pathname}${normalizeQuery(url.search)}`;
+    const etag = currentValidator(address, varyingRequestHeaders(headers));
+    return { etag, cacheControl: CACHE_CONTROL[kind], shared: kind === "shared" };
+  } catch {
+    // An unreadable database: let the page render its own error, uncached.
+    return null;
+  }
 }

@@ -1,0 +1,48 @@
+// The production server: Next.js's request handler behind a small answer store. A page is a
+// pure function of its address and the committed data, but the CSP nonce makes Next render it
+// afresh per request; the store keeps each rendered answer under its validator (data version,
+// build, day, address), so one render serves everyone until an ingest commits, the way nginx's
+// cache does in the scale-out recipe. Router payloads, /status and admin never enter it.
+import http, { type IncomingMessage } from "node:http";
+import next from "next";
+import { validateRequest } from "@/db/response-validator";
+import { getSettings } from "@/lib/settings";
+import { captureAnswer, createAnswerStore, replayAnswer } from "./response-cache";
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+  return headers;
+}
+
+export async function serve(opts: { port: number; hostname: string }): Promise<http.Server> {
+  const app = next({ dev: false, hostname: opts.hostname, port: opts.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const megabytes = getSettings().OPENGAP_ANSWER_CACHE_MB;
+  const store = createAnswerStore(megabytes * 1024 * 1024);
+  const server = http.createServer((req, res) => {
+    const method = req.method ?? "GET";
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const headers = toHeaders(req);
+    // Conditional requests go to the proxy, whose 304 is cheaper than any replay.
+    const validator =
+      megabytes > 0 && !headers.has("if-none-match") ? validateRequest(method, url, headers) : null;
+    if (!validator?.shared) return void handle(req, res);
+    const key = `${validator.etag} ${headers.get("accept-encoding") ?? ""}`;
+    // A hard reload (Cache-Control: no-cache) renders afresh, and the new render replaces the old.
+    const reload = /no-cache/.test(`${headers.get("cache-control")} ${headers.get("pragma")}`);
+    const hit = reload ? undefined : store.get(key);
+    if (hit) return replayAnswer(res, hit, method === "HEAD");
+    if (method === "GET")
+      captureAnswer(res, (answer) => {
+        const cc = String(answer.headers["cache-control"] ?? "");
+        if (answer.status === 200 && cc.startsWith("public") && !answer.headers["set-cookie"])
+          store.set(key, answer);
+      });
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  return server;
+}
