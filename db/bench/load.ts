@@ -29,7 +29,16 @@ function runWrk(
   const headerArgs = Object.entries(opts.headers ?? {}).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
   const out = execFileSync(
     WRK,
-    ["-t1", `-c${opts.connections}`, `-d${opts.seconds}s`, "--latency", ...headerArgs, url],
+    [
+      "-t1",
+      `-c${opts.connections}`,
+      `-d${opts.seconds}s`,
+      "--timeout",
+      "10s",
+      "--latency",
+      ...headerArgs,
+      url,
+    ],
     { encoding: "utf8" },
   );
   const ms = (label: string) => {
@@ -38,6 +47,9 @@ function runWrk(
   };
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
   if (non2xx) throw new Error(`${url}: ${non2xx[1]} error answers under load`);
+  const timeouts = /timeout (\d+)/.exec(out);
+  if (timeouts && Number(timeouts[1]) > 0)
+    throw new Error(`${url}: ${timeouts[1]} requests over 10 s`);
   return {
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
     p50: ms("50%"),

@@ -6,7 +6,7 @@
 // No assertions: numbers to compare (README "Performance"). `--quick` skips the scale table.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { latencyDuringIngest } from "@/db/bench/during-ingest";
 import { runLoad, type LoadResult } from "@/db/bench/load";
@@ -34,33 +34,34 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br" };
 
 const ms = (x: number) => x.toFixed(1);
 
+const RENDER = { "cache-control": "no-cache" };
+
 async function routeTable(): Promise<string> {
   const rows: string[][] = [];
   let staticMedian = NaN;
   for (const route of ROUTES) {
-    const fresh = await sampleSequential(`${BASE}${route}`, SAMPLES);
-    const etag = fresh.last.etag;
-    const valid = etag
-      ? await sampleSequential(`${BASE}${route}`, SAMPLES, { "if-none-match": etag })
-      : null;
-    const med = quantile(fresh.ms, 0.5);
+    const url = `${BASE}${route}`;
+    const rendered = await sampleSequential(url, SAMPLES, RENDER);
+    const stored = await sampleSequential(url, SAMPLES);
+    const etag = stored.last.etag;
+    const valid = etag ? await sampleSequential(url, SAMPLES, { "if-none-match": etag }) : null;
+    const med = quantile(rendered.ms, 0.5);
     if (route === "/icon.svg") staticMedian = med;
-    const vmed = valid ? quantile(valid.ms, 0.5) : NaN;
-    const html = fresh.last.body.startsWith("<!DOCTYPE") ? fresh.last.body : null;
+    const x = (v: number) => `${ms(v)} (${(v / staticMedian).toFixed(1)}×)`;
+    const html = rendered.last.body.startsWith("<!DOCTYPE") ? rendered.last.body : null;
     rows.push([
       route.length > 40 ? `${route.slice(0, 39)}…` : route,
-      String(fresh.last.status),
-      ms(med),
-      ms(quantile(fresh.ms, 0.99)),
-      (med / staticMedian).toFixed(1),
-      valid ? `${valid.last.status} ${ms(vmed)}` : "—",
-      valid ? (vmed / staticMedian).toFixed(1) : "—",
-      (Buffer.byteLength(fresh.last.body) / 1024).toFixed(0),
+      String(rendered.last.status),
+      x(med),
+      ms(quantile(rendered.ms, 0.99)),
+      x(quantile(stored.ms, 0.5)),
+      valid ? `${valid.last.status} ${x(quantile(valid.ms, 0.5))}` : "—",
+      (Buffer.byteLength(rendered.last.body) / 1024).toFixed(0),
       html ? ((await firstLoadJs(html, BASE)) / 1024).toFixed(0) : "—",
     ]);
   }
-  const head = ["route", "status", "uncached ms", "p99", "× static"];
-  head.push("validator ms", "× static", "body KB", "JS gz KB");
+  const head = ["route", "status", "rendered ms (× static)", "p99", "stored ms", "validator ms"];
+  head.push("body KB", "JS gz KB");
   return formatTable(head, rows);
 }
 
@@ -69,6 +70,9 @@ const loadLine = (label: string, r: LoadResult) =>
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
+  console.log(
+    `${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg()[0]?.toFixed(1)}`,
+  );
   const dir = mkdtempSync(path.join(tmpdir(), "opengap-bench-web-"));
   const dbPath = path.join(dir, "bench.db");
   const server = spawn(
@@ -83,7 +87,9 @@ async function main(): Promise<void> {
   try {
     await waitReady(`${BASE}/icon.svg`, 300_000);
     console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups`);
-    console.log("(uncached: no validator, every answer rendered; validator: If-None-Match → 304)");
+    console.log(
+      "(rendered: Cache-Control: no-cache, every answer rendered; stored: a plain repeat, replayed\n from the server's store; validator: If-None-Match → 304 from the proxy)",
+    );
     console.log(await routeTable());
     console.log("\n/ at 20 connections for 10 s, one server, no shared cache:");
     console.log(

@@ -43,6 +43,10 @@ export async function serve(opts: { port: number; hostname: string }): Promise<h
       });
     void handle(req, res);
   });
+  // Idle keep-alive sockets outlive a load balancer's (nginx: 60 s), so the server is never the
+  // side that closes one just as a request is sent on it (the client then sees ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   return server;
 }
