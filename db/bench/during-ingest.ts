@@ -1,18 +1,33 @@
 // Latency of a page while the whole history is ingested into the database it reads: the ingest
 // runs as its own process (as the scheduler runs it) and readers keep reading through WAL.
+// Requests alternate between a plain one (served from the store until a commit moves the data
+// version) and a rendered one (Cache-Control: no-cache), idle first, then during the ingest.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
-import { sampleSequential, timeRequest } from "./time-request";
+import { timeRequest } from "./time-request";
+
+export interface Latencies {
+  plain: number[];
+  rendered: number[];
+}
 
 export interface DuringIngest {
-  idle: number[];
-  during: number[];
+  idle: Latencies;
+  during: Latencies;
   ingestSeconds: number;
 }
 
+const RENDER = { "cache-control": "no-cache" };
+
+async function pair(url: string, into: Latencies): Promise<void> {
+  into.plain.push((await timeRequest(url)).ms);
+  into.rendered.push((await timeRequest(url, RENDER)).ms);
+}
+
 export async function latencyDuringIngest(url: string, dbPath: string): Promise<DuringIngest> {
-  const idle = (await sampleSequential(url, 60)).ms;
+  const idle: Latencies = { plain: [], rendered: [] };
+  for (let i = 0; i < 60; i++) await pair(url, idle);
   const t0 = performance.now();
   const ingest = spawn(
     path.join("node_modules", ".bin", "tsx"),
@@ -26,8 +41,8 @@ export async function latencyDuringIngest(url: string, dbPath: string): Promise<
       resolve(code);
     }),
   );
-  const during: number[] = [];
-  while (!done) during.push((await timeRequest(url)).ms);
+  const during: Latencies = { plain: [], rendered: [] };
+  while (!done) await pair(url, during);
   const code = await exited;
   if (code !== 0) throw new Error(`the ingest during the measurement exited with ${code}`);
   return { idle, during, ingestSeconds: (performance.now() - t0) / 1000 };

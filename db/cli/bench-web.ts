@@ -98,11 +98,16 @@ async function main(): Promise<void> {
     const gz = await runLoad(`${BASE}/`, { connections: 20, seconds: 10, headers: BROWSER });
     console.log(loadLine("  as a browser asks (gzip)", gz));
     const ingest = await latencyDuringIngest(`${BASE}/`, dbPath);
-    const idle99 = quantile(ingest.idle, 0.99);
-    const during99 = quantile(ingest.during, 0.99);
     console.log(
-      `\n/ during a full ingest of the history (${ingest.ingestSeconds.toFixed(0)} s, ${ingest.during.length} sequential requests): p99 ${ms(during99)} ms against ${ms(idle99)} ms idle (${(during99 / idle99).toFixed(2)}×); median ${ms(quantile(ingest.during, 0.5))} against ${ms(quantile(ingest.idle, 0.5))} ms`,
+      `\n/ during a full ingest of the history (${ingest.ingestSeconds.toFixed(0)} s, ${ingest.during.plain.length} request pairs):`,
     );
+    for (const mode of ["plain", "rendered"] as const) {
+      const [idle, during] = [ingest.idle[mode], ingest.during[mode]];
+      const [i99, d99] = [quantile(idle, 0.99), quantile(during, 0.99)];
+      console.log(
+        `  ${mode.padEnd(9)} p99 ${ms(d99)} ms against ${ms(i99)} ms idle (${(d99 / i99).toFixed(2)}×); median ${ms(quantile(during, 0.5))} against ${ms(quantile(idle, 0.5))} ms`,
+      );
+    }
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
