@@ -1,11 +1,11 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify, stripVTControlCharacters } from "node:util";
+import { stripVTControlCharacters } from "node:util";
 import Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
-import { writeNewBoard } from "../db/topology/write-new-board";
+import { ingestNewBoard } from "../db/topology/write-new-board";
 
 // A running `next start` must serve what a CLI ingest (another process) commits, on the very
 // next request, with no restart: the caches key on SQLite's committed data version. This spec
@@ -23,7 +23,6 @@ test.beforeAll(async () => {
   const source = new Database(process.env.E2E_DB ?? "./data/e2e.db", { readonly: true });
   await source.backup(path.join(work, "fresh.db"));
   source.close();
-  writeNewBoard(path.join(work, "data"));
   const stale = await fetch(BASE).catch(() => null);
   expect(stale, `something already listens on ${BASE}: stop it first`).toBeNull();
   // Its own process group: npx → tsx → the server, and a SIGTERM to npx alone leaves the server
@@ -79,23 +78,9 @@ test("a running server shows a CLI ingest's new board on the next request", asyn
   expect(await cardOrigin("?sc=1&cat=overall")).toBe("rendered");
   expect(await cardOrigin("?cat=overall&sc=1")).toBe("memory");
   expect((before?.date ?? "") < "2026-09-01").toBe(true);
-  // Asynchronous, so the client's event loop sees the server close its idle keep-alive socket
-  // while the ingest runs (a blocking spawnSync then reuses that socket: "other side closed").
-  const run = await promisify(execFile)(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "db/cli/ingest.ts",
-      "--source",
-      "lmarena-dataset",
-      "--dir",
-      path.join(work, "data"),
-    ],
-    { env: { ...process.env, DATABASE_PATH: path.join(work, "fresh.db") }, encoding: "utf8" },
-  );
+  const stdout = await ingestNewBoard(path.join(work, "fresh.db"), path.join(work, "data"));
   // The summary table (colours stripped: the runner forces them on) names the source's success.
-  const summary = stripVTControlCharacters(run.stdout);
+  const summary = stripVTControlCharacters(stdout);
   expect(summary).toMatch(/'lmarena-dataset'\W+'success'/);
   // No waiting, no restart: the very next request answers from the new data.
   expect(await latest()).toMatchObject({ date: "2026-09-01", open: { slug: "e2e-open-frontier" } });

@@ -1,12 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
 import { startTopology, type Topology } from "../db/topology/start-topology";
-import { NEW_BOARD, writeNewBoard } from "../db/topology/write-new-board";
+import { NEW_BOARD, ingestNewBoard } from "../db/topology/write-new-board";
 
 // The README's scale-out recipe, for real: nginx (Debian's package; CI installs it) as load
 // balancer and shared cache in front of two production servers on one SQLite file, the first
@@ -63,19 +61,7 @@ test("after an ingest, the next request through nginx gets the new data", async 
   const before = await get("/?sc=1");
   expect(before.status).toBe(200);
   const oldEtag = before.headers.get("etag") ?? "";
-  await promisify(execFile)(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "db/cli/ingest.ts",
-      "--source",
-      "lmarena-dataset",
-      "--dir",
-      writeNewBoard(path.join(work, "data")),
-    ],
-    { env: { ...process.env, DATABASE_PATH: path.join(work, "shared.db") } },
-  );
+  await ingestNewBoard(path.join(work, "shared.db"), path.join(work, "data"));
   // The cache keeps an answer for its s-maxage (1 s) before revalidating it with the ETag.
   await new Promise((r) => setTimeout(r, 1_100));
   const after = await get("/?sc=1");

@@ -1,10 +1,8 @@
 // The scale-out recipe under load: nginx in front of two servers on the benchmark's database,
 // then how soon an ingest by another process shows through the shared cache.
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { startTopology } from "@/db/topology/start-topology";
-import { NEW_BOARD, writeNewBoard } from "@/db/topology/write-new-board";
+import { NEW_BOARD, ingestNewBoard } from "@/db/topology/write-new-board";
 import { runLoad, type LoadResult } from "./load";
 import { sleep } from "./stats";
 
@@ -32,19 +30,7 @@ export async function measureTopology(
     await runLoad(url, { connections: 20, seconds: 2, headers: browser });
     const identity = await runLoad(url, { connections: 20, seconds: 10 });
     const gzip = await runLoad(url, { connections: 20, seconds: 10, headers: browser });
-    await promisify(execFile)(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "db/cli/ingest.ts",
-        "--source",
-        "lmarena-dataset",
-        "--dir",
-        writeNewBoard(path.join(dir, "new")),
-      ],
-      { env: { ...process.env, DATABASE_PATH: dbPath } },
-    );
+    await ingestNewBoard(dbPath, path.join(dir, "new"));
     const ended = performance.now();
     while (performance.now() - ended < 10_000) {
       const body = await (await fetch(`${topo.base}/?sc=1`)).text();
