@@ -99,7 +99,9 @@ export function buildGapView(
     const p = computeGap(f, opts.openClasses);
     if (p.gap === null) continue;
     const point = { ...p, behind: computeMonthsBehind(p, f.steps, opts.historyStart) };
-    fullBySource.set(f.source, [...(fullBySource.get(f.source) ?? []), point]);
+    const list = fullBySource.get(f.source);
+    if (list) list.push(point);
+    else fullBySource.set(f.source, [point]);
   }
   const records = new Set<number>();
   for (const series of fullBySource.values())
