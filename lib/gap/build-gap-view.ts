@@ -9,7 +9,7 @@ import { METHOD_CHANGES } from "./method-changes";
 import { NOTABLE_RELEASES } from "./notable-releases";
 import { stitchRank, stitchSources, type StitchCandidate } from "./stitch-sources";
 import { summariseOverlap } from "./summarise-overlap";
-import { thinSeries } from "./thin-series";
+import { thinBySource, thinSeries } from "./thin-series";
 import type {
   GapChange,
   GapPoint,
@@ -161,9 +161,7 @@ export function buildGapView(
       .filter(shown)
       .sort((a, b) => a.date.localeCompare(b.date)),
     releases: NOTABLE_RELEASES.filter((r) => r.date >= first && r.date <= last),
-    bySource: Object.fromEntries(
-      Object.entries(bySource).map(([s, pts]) => [s, thinSeries(pts, records)]),
-    ),
+    bySource: thinBySource(bySource, records),
     // From every point in the range, so thinning never changes what is compared.
     disagreements: compareSources(bySource),
     overlaps: summariseOverlap(bySource).filter((o) => o.pairs > 0),
