@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, countDistinct, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, exists, gt, sql } from "drizzle-orm";
 import type { Arena } from "@/lib/domain";
 import { slugify } from "@/lib/url/slugify";
 import { getDb } from "../client";
@@ -45,11 +45,15 @@ export function getBoardChoices(arena: Arena, styleControl: boolean): BoardChoic
       .groupBy(sources.slug)
       .orderBy(asc(sources.priority))
       .all();
-    const onThisBoard = db
-      .selectDistinct({ id: scores.modelId })
-      .from(scores)
-      .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
-      .where(board);
+    // Per model, stop at its first rating on this board (scores' model index) rather than
+    // reading every rating of the board: cost follows the models, not the length of history.
+    const onThisBoard = exists(
+      db
+        .select({ one: sql`1` })
+        .from(scores)
+        .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+        .where(and(eq(scores.modelId, modelsTable.id), board)),
+    );
     const models = db
       .select({
         organization: modelsTable.organization,
@@ -58,7 +62,7 @@ export function getBoardChoices(arena: Arena, styleControl: boolean): BoardChoic
         n: count(),
       })
       .from(modelsTable)
-      .where(inArray(modelsTable.id, onThisBoard))
+      .where(onThisBoard)
       .groupBy(modelsTable.organization, modelsTable.licence, modelsTable.licenceClass)
       .all();
     return {

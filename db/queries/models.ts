@@ -141,7 +141,9 @@ export function getBoardDates(): Map<string, string[]> {
     const out = new Map<string, string[]>();
     for (const { date, ...board } of rows) {
       const key = toSeriesKey(board);
-      out.set(key, [...(out.get(key) ?? []), date]);
+      const list = out.get(key);
+      if (list) list.push(date);
+      else out.set(key, [date]);
     }
     return out;
   });

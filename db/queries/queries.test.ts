@@ -126,3 +126,29 @@ describe("db/queries/gap-choices, wizard, status", () => {
     expect(rows.every((r) => r.lastSuccessAt !== null)).toBe(true);
   });
 });
+
+describe("db/queries/gap-choices", () => {
+  it("offers exactly the licences and organisations of the models the old full scan found", async () => {
+    const { getBoardChoices } = await import("./gap-choices");
+    const { getDb } = await import("../client");
+    const { sql } = await import("drizzle-orm");
+    const boards = getDb().all<{ arena: "text"; sc: number }>(
+      sql`SELECT DISTINCT arena, style_control AS sc FROM snapshots WHERE score_count > 0`,
+    );
+    expect(boards.length).toBeGreaterThan(2);
+    for (const { arena, sc } of boards) {
+      // The query getBoardChoices used to run: every rating of the board, then distinct models.
+      const scanned = getDb().all<{ licence: string | null; organization: string | null }>(sql`
+        SELECT licence, organization FROM models WHERE id IN (
+          SELECT DISTINCT s.model_id FROM scores s JOIN snapshots n ON n.id = s.snapshot_id
+          WHERE n.arena = ${arena} AND n.style_control = ${sc} AND n.score_count > 0)`);
+      const choices = getBoardChoices(arena, sc === 1);
+      const total = (list: { count: number }[]) => list.reduce((n, c) => n + c.count, 0);
+      expect(total(choices.organizations)).toBe(scanned.filter((m) => m.organization).length);
+      const orgs = new Set(choices.organizations.flatMap((c) => c.labels));
+      expect(orgs).toEqual(
+        new Set(scanned.flatMap((m) => (m.organization ? [m.organization] : []))),
+      );
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { METHOD_CHANGES } from "./method-changes";
 import { NOTABLE_RELEASES } from "./notable-releases";
 import { stitchRank, stitchSources, type StitchCandidate } from "./stitch-sources";
 import { summariseOverlap } from "./summarise-overlap";
+import { thinBySource, thinSeries } from "./thin-series";
 import type {
   GapChange,
   GapPoint,
@@ -24,15 +25,20 @@ import type {
 export type ViewPoint = GapPoint & { behind: MonthsBehind | null };
 
 export interface GapView {
-  /** What the chart draws: one complete board per date (stitched) or the chosen source, within the range. */
+  /**
+   * What the chart draws: one complete board per date (stitched) or the chosen source, within
+   * the range; past MAX_SERIES_POINTS, thinned to real snapshots (lib/gap/thin-series.ts).
+   */
   series: ViewPoint[];
+  /** How many points the range holds when `series` was thinned; null when every one is drawn. */
+  thinnedFrom: number | null;
   latest: ViewPoint | null;
   changes: { months: number; change: GapChange | null }[];
   records: GapPoint[];
   sourceSwitches: { date: string; from: string; to: string }[];
   methodChanges: MethodChange[];
   releases: NotableRelease[];
-  /** Every source's own series within the range, for the cross-source comparison. */
+  /** Every source's own series within the range (thinned like `series`), for the cross-source comparison. */
   bySource: Record<string, GapPoint[]>;
   disagreements: SourceDisagreement[];
   overlaps: SourceOverlap[];
@@ -99,7 +105,9 @@ export function buildGapView(
     const p = computeGap(f, opts.openClasses);
     if (p.gap === null) continue;
     const point = { ...p, behind: computeMonthsBehind(p, f.steps, opts.historyStart) };
-    fullBySource.set(f.source, [...(fullBySource.get(f.source) ?? []), point]);
+    const list = fullBySource.get(f.source);
+    if (list) list.push(point);
+    else fullBySource.set(f.source, [point]);
   }
   const records = new Set<number>();
   for (const series of fullBySource.values())
@@ -132,8 +140,10 @@ export function buildGapView(
   const last = latest?.date ?? "";
   const shown = (m: MethodChange) =>
     shownSources.has(m.source) && m.date >= first && m.date <= last;
+  const drawn = thinSeries(series, records);
   return {
-    series,
+    series: drawn,
+    thinnedFrom: drawn.length < series.length ? series.length : null,
     latest,
     // Against the whole timeline, so a narrow date range still shows how the gap moved.
     changes: CHANGE_WINDOWS.map((months) => ({
@@ -151,7 +161,8 @@ export function buildGapView(
       .filter(shown)
       .sort((a, b) => a.date.localeCompare(b.date)),
     releases: NOTABLE_RELEASES.filter((r) => r.date >= first && r.date <= last),
-    bySource,
+    bySource: thinBySource(bySource, records),
+    // From every point in the range, so thinning never changes what is compared.
     disagreements: compareSources(bySource),
     overlaps: summariseOverlap(bySource).filter((o) => o.pairs > 0),
     uncounted: latest ? aboveOpen(unknownBest.get(latest.snapshotId) ?? null, latest) : null,

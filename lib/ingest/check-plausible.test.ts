@@ -52,6 +52,21 @@ describe("checkPlausible", () => {
     expect(check(board({ publishedOn: "2026-12-02" }))).not.toThrow();
   });
 
+  it("moves both date floors back by exactly the shift of a synthetic scale history", () => {
+    const old = board({
+      publishedOn: "2022-12-31",
+      models: [makeModelFact("m", { releaseDate: "2014-12-31" })],
+    });
+    const shifted = (days: number) => () =>
+      checkPlausible("src", [old], "2026-12-01", { shiftedBackDays: days });
+    expect(shifted(1)).not.toThrow();
+    expectIngestError(shifted(0), 'field "date"');
+    expectIngestError(
+      () => checkPlausible("src", [{ ...old, publishedOn: "2023-01-01" }], "2026-12-01"),
+      'field "releaseDate"',
+    );
+  });
+
   it.each([
     ["price", { inputPricePerM: -1 }, "inputPricePerM"],
     ["parameters", { parametersB: 1e9 }, "parametersB"],

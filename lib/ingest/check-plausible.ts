@@ -22,6 +22,15 @@ export const PLAUSIBLE = {
 
 type Range = readonly [number, number];
 
+export interface PlausibleOptions {
+  /**
+   * Only for db/cli/scale-history.ts, whose synthetic copies of the real history are dated
+   * this many days before it: both date floors move back by exactly that much. Real sources
+   * never pass it, so a real board dated before 2023 is still refused.
+   */
+  shiftedBackDays?: number;
+}
+
 /**
  * Checks every rating and fact of a parsed source against PLAUSIBLE and the fetch date (a board
  * dated after tomorrow is a broken date, not the future). Throws an IngestError naming the
@@ -31,16 +40,20 @@ export function checkPlausible(
   source: string,
   snapshots: readonly ParsedSnapshot[],
   fetchedOn: string,
+  options: PlausibleOptions = {},
 ): void {
   const latest = addDays(fetchedOn, 1);
+  const back = -(options.shiftedBackDays ?? 0);
+  const firstDate = addDays(PLAUSIBLE.firstDate, back);
+  const firstReleaseDate = addDays(PLAUSIBLE.firstReleaseDate, back);
   for (const snap of snapshots) {
     const at = (row: number | null, field: string, message: string) =>
       new IngestError({ source, origin: snap.origin, row, field, message });
-    if (snap.publishedOn < PLAUSIBLE.firstDate || snap.publishedOn > latest)
+    if (snap.publishedOn < firstDate || snap.publishedOn > latest)
       throw at(
         null,
         "date",
-        `board date ${snap.publishedOn} is outside ${PLAUSIBLE.firstDate} … ${latest} (fetch date + 1 day)`,
+        `board date ${snap.publishedOn} is outside ${firstDate} … ${latest} (fetch date + 1 day)`,
       );
     snap.scores.forEach((s, i) => {
       const problem = checkScore(s);
@@ -48,7 +61,7 @@ export function checkPlausible(
         throw at(i + 1, problem.field, `${problem.message} for "${s.model}" (${s.category})`);
     });
     snap.models.forEach((f, i) => {
-      const problem = checkFact(f, latest);
+      const problem = checkFact(f, firstReleaseDate, latest);
       if (problem) throw at(i + 1, problem.field, `${problem.message} for "${f.name}"`);
     });
   }
@@ -85,13 +98,10 @@ function checkScore(s: ScoreRow): Problem {
   return null;
 }
 
-function checkFact(f: ModelFact, latest: string): Problem {
+function checkFact(f: ModelFact, first: string, latest: string): Problem {
   const date = f.releaseDate;
-  if (date !== null && (date < PLAUSIBLE.firstReleaseDate || date > latest))
-    return {
-      field: "releaseDate",
-      message: `${date} is outside ${PLAUSIBLE.firstReleaseDate} … ${latest}`,
-    };
+  if (date !== null && (date < first || date > latest))
+    return { field: "releaseDate", message: `${date} is outside ${first} … ${latest}` };
   return (
     outside("inputPricePerM", f.inputPricePerM, PLAUSIBLE.pricePerM) ??
     outside("outputPricePerM", f.outputPricePerM, PLAUSIBLE.pricePerM) ??
