@@ -1,5 +1,5 @@
 // npm run bench:scale [-- --factors 1,3,10 --reuse]: page cost as the history grows (see
-// db/cli/scale-table.ts). Build first: NEXT_DIST_DIR=.next-scale npx next build.
+// db/cli/scale-table.ts). Build first (npm run build).
 import { parseArgs } from "node:util";
 import { formatScaleTable, runScaleTable } from "./scale-table";
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
   });
   console.log(
-    `\nbench:scale: history copied N× (db/cli/scale-history.ts); cold = first request after a fresh start, warm = median of ${values.samples}`,
+    `\nbench:scale: history copied N× (db/cli/scale-history.ts); cold = first request after a fresh start, warm = median of ${values.samples} rendered (no-cache)`,
   );
   console.log(formatScaleTable(rows));
 }

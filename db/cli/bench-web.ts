@@ -13,6 +13,7 @@ import { runLoad, type LoadResult } from "@/db/bench/load";
 import { formatTable, quantile, waitReady } from "@/db/bench/stats";
 import { firstLoadJs, sampleSequential } from "@/db/bench/time-request";
 import { measureTopology } from "@/db/bench/measure-topology";
+import { formatScaleTable, runScaleTable } from "./scale-table";
 
 // Fixed, so runs compare: ports apart from the dev and e2e ones, 40 samples per route.
 const PORT = 3390;
@@ -121,8 +122,18 @@ async function main(): Promise<void> {
     console.log(
       `  new data through nginx after an ingest: ${topo.freshAfterMs.toFixed(0)} ms after the ingest ended`,
     );
-    // TODO(scale): the history-scale table joins here once bench:scale lands.
-    if (!quick) console.log("\n(scale table: npm run bench:scale)");
+    if (!quick) {
+      console.log("\nHistory scale (db/cli/scale-history.ts; data/scale/ keeps the databases):");
+      const rows = await runScaleTable({
+        factors: [1, 3, 10],
+        port: 3410,
+        warmSamples: 20,
+        dir: "data/scale",
+        reuse: true,
+        log: () => undefined,
+      });
+      console.log(formatScaleTable(rows));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

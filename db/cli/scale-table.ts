@@ -1,7 +1,7 @@
 // The scale benchmark as a function (db/cli/bench-scale.ts runs it; bench:web may too): for each
 // factor, build N× the history with db/cli/scale-history.ts, then per route start the
 // production server afresh, time the first request (cold: nothing memoised in-process) and the
-// median of sequential warm ones. No assertions: numbers to compare across history sizes.
+// median of sequential warm ones (rendered: nothing from the answer store). No assertions: numbers to compare across history sizes.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -60,9 +60,15 @@ function countSnapshots(file: string): number {
   }
 }
 
-async function timed(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+// Warm requests ask for a render (no-cache), or the server's answer store would replay them.
+const RENDER = { "cache-control": "no-cache" };
+
+async function timed(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ ms: number; status: number; bytes: number }> {
   const t0 = performance.now();
-  const res = await fetch(url);
+  const res = await fetch(url, { headers });
   const body = await res.arrayBuffer();
   return { ms: performance.now() - t0, status: res.status, bytes: body.byteLength };
 }
@@ -75,7 +81,7 @@ async function startServer(file: string, port: number): Promise<ChildProcess> {
       DATABASE_PATH: file,
       INGEST_CRON: "off",
       OPENGAP_SKIP_BUILD: "1",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-scale",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -122,7 +128,7 @@ export async function runScaleTable(opts: ScaleOptions): Promise<ScaleRow[]> {
         const url = `http://127.0.0.1:${port}${route}`;
         const cold = await timed(url);
         const warm: number[] = [];
-        for (let n = 0; n < opts.warmSamples; n++) warm.push((await timed(url)).ms);
+        for (let n = 0; n < opts.warmSamples; n++) warm.push((await timed(url, RENDER)).ms);
         warm.sort((a, b) => a - b);
         const warmMs = warm[Math.floor(warm.length / 2)] ?? NaN;
         row.routes.push({
