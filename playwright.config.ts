@@ -59,6 +59,9 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // A seconds-level schedule over two sources: one mirrored, one pointing at a missing file.
         INGEST_CRON: "*/4 * * * * *",
+        // Each of those runs commits, and warming six pages every 4 s would only slow the suite;
+        // e2e/fresh-data.spec.ts tests the warm-up on its own server.
+        OPENGAP_WARM_VIEWS: "0",
         INGEST_SOURCES: "arena-ai-daily,lmsys-elo-wide",
         OPENGAP_URL_ARENA_AI_DAILY: `${MIRROR}/arena-ai-leaderboards-oolong-tea/data`,
         OPENGAP_URL_LMSYS_ELO_WIDE: `${MIRROR}/no-such-folder`,

@@ -96,5 +96,16 @@ test("a running server shows a CLI ingest's new board on the next request", asyn
   expect((await reloaded?.allHeaders())?.["etag"]).not.toBe(oldEtag);
   await expect(page.getByTestId("gap-open-model")).toHaveText("e2e-open-frontier");
   expect(await cardOrigin("?sc=1&cat=overall")).toBe("rendered");
+  // The server warms its most visited pages after the ingest on its own: a HEAD (never stored
+  // by itself) finds /figures in the store although no one asked for it since the ingest.
+  await expect
+    .poll(
+      async () =>
+        (
+          await fetch(`${BASE}/figures`, { method: "HEAD", headers: { "accept-encoding": "gzip" } })
+        ).headers.get("x-opengap-store"),
+      { timeout: 30_000 },
+    )
+    .toBe("hit");
   await expect(page.getByTestId("gap-date")).toHaveText("2026-09-01");
 });

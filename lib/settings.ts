@@ -83,6 +83,12 @@ export const SETTINGS_SCHEMA = z.object({
     .describe(
       "memory for rendered answers kept per data version and address by `npm start` (0 turns it off)",
     ),
+  OPENGAP_WARM_VIEWS: z
+    .enum(["0", "1"])
+    .default("1")
+    .describe(
+      "`1`: after each ingest (and at start) `npm start` renders the most visited pages in the background",
+    ),
   OPENGAP_SKIP_BUILD: z
     .enum(["0", "1"])
     .default("0")

@@ -81,6 +81,8 @@ async function startServer(file: string, port: number): Promise<ChildProcess> {
       DATABASE_PATH: file,
       INGEST_CRON: "off",
       OPENGAP_SKIP_BUILD: "1",
+      // Cold means cold: no background render of the same pages before the first request.
+      OPENGAP_WARM_VIEWS: "0",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
     stdio: ["ignore", "ignore", "inherit"],

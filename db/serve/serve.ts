@@ -7,6 +7,7 @@ import http, { type IncomingMessage } from "node:http";
 import next from "next";
 import { validateRequest } from "@/db/response-validator";
 import { getSettings } from "@/lib/settings";
+import { startWarming } from "./warm-views";
 import { captureAnswer, createAnswerStore, replayAnswer } from "./response-cache";
 
 function toHeaders(req: IncomingMessage): Headers {
@@ -30,7 +31,9 @@ export async function serve(opts: { port: number; hostname: string }): Promise<h
     const validator =
       megabytes > 0 && !headers.has("if-none-match") ? validateRequest(method, url, headers) : null;
     if (!validator?.shared) return void handle(req, res);
-    const key = `${validator.etag} ${headers.get("accept-encoding") ?? ""}`;
+    // Next.js compresses with gzip or not at all: two variants, whatever else a client lists.
+    const gzip = /\bgzip\b/.test(headers.get("accept-encoding") ?? "");
+    const key = `${validator.etag} ${gzip ? "gzip" : "identity"}`;
     // A hard reload (Cache-Control: no-cache) renders afresh, and the new render replaces the old.
     const reload = /no-cache/.test(`${headers.get("cache-control")} ${headers.get("pragma")}`);
     const hit = reload ? undefined : store.get(key);
@@ -48,5 +51,9 @@ export async function serve(opts: { port: number; hostname: string }): Promise<h
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  if (megabytes > 0 && getSettings().OPENGAP_WARM_VIEWS === "1")
+    startWarming(
+      `http://${opts.hostname.includes(":") ? `[${opts.hostname}]` : opts.hostname}:${opts.port}`,
+    );
   return server;
 }
