@@ -4,9 +4,12 @@ import type { GapView } from "@/lib/gap/build-gap-view";
 export function GapAnnotationList({
   view,
   sourceName,
+  releases,
 }: {
   view: GapView;
   sourceName: (s: string) => string;
+  /** Model releases are listed only when the chart draws them (`rel=1`), as the legend says. */
+  releases: boolean;
 }) {
   const items: { date: string; kind: string; text: string; href?: string }[] = [
     ...view.records.map((p) => ({
@@ -14,7 +17,7 @@ export function GapAnnotationList({
       kind: "Open record",
       text: `${p.open?.name} (${p.open?.rating.toFixed(0)}) on ${sourceName(p.source)}`,
     })),
-    ...view.releases.map((r) => ({
+    ...(releases ? view.releases : []).map((r) => ({
       date: r.date,
       kind: r.open ? "Open release" : "Release",
       text: r.label,
@@ -34,7 +37,9 @@ export function GapAnnotationList({
   if (items.length === 0) return null;
   return (
     <details data-testid="annotations">
-      <summary>Events: records, releases, source and method changes ({items.length})</summary>
+      <summary>
+        Events: records{releases ? ", releases" : ""}, source and method changes ({items.length})
+      </summary>
       <ul>
         {items.map((i) => (
           <li key={`${i.date}-${i.kind}-${i.text}`}>
