@@ -28,6 +28,7 @@ import { ParamNotices } from "@/components/gap/param-notices";
 import { SourceList } from "@/components/gap/source-list";
 import { followLinks } from "./follow-links";
 import { countGapSources } from "./load-cross-source";
+import { listGapEvents } from "./load-gap-events";
 import { loadGapView } from "./load-gap-view";
 import { serializeGapParams } from "./search-params";
 
@@ -147,8 +148,13 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
               toggleHref: `/${serializeGapParams({ ...params, rel: !params.rel })}`,
             }}
           />
-          <GapAnnotationList view={view} sourceName={sourceName} releases={params.rel} />
-          <GapTable query={query} count={view.series.length} />
+          <GapAnnotationList
+            key={`events${query}`}
+            query={query}
+            count={listGapEvents(view, sourceName, params.rel).length}
+            releases={params.rel}
+          />
+          <GapTable key={query} query={query} count={view.series.length} />
           <GapDownloads query={query} />
           <HowToRead />
           <MonthsBehindMethod />

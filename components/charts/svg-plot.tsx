@@ -36,7 +36,11 @@ export function SvgPlot({
   const sy = makeScale(y.domain, [BOX, 0]);
   const pct = (v: number) => `${(v / BOX) * 100}%`;
   return (
-    <div className={styles.plot} style={{ "--y-width": `${yWidth}px` } as React.CSSProperties}>
+    <div
+      className={styles.plot}
+      style={{ "--y-width": `${yWidth}px` } as React.CSSProperties}
+      data-testid={testId}
+    >
       <div className={styles.yLabels} aria-hidden="true">
         {y.ticks.map((t) => (
           <span key={t.v} style={{ top: pct(sy(t.v)) }} data-testid="y-tick">
@@ -50,7 +54,6 @@ export function SvgPlot({
         preserveAspectRatio="none"
         role="img"
         aria-label={label}
-        data-testid={testId}
       >
         <title>{label}</title>
         <desc>{description}</desc>

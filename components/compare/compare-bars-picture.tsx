@@ -53,7 +53,7 @@ export function CompareBarsPicture({
                   <g key={`${r.category}-${m.slug}`}>
                     <path
                       d={`M${x0} ${top}H${sx(rating)}V${bottom}H${x0}Z`}
-                      style={{ fill: seriesStyle(m.seriesIndex).color }}
+                      fill={seriesStyle(m.seriesIndex).color}
                       data-testid="bar"
                     />
                     {Array.isArray(e) && (
@@ -73,7 +73,7 @@ export function CompareBarsPicture({
       </div>
       <ul className={styles.legend}>
         {models.map((m) => (
-          <li key={m.slug}>
+          <li key={m.slug} data-testid="legend-item">
             <svg width="12" height="10" aria-hidden="true">
               <rect width="12" height="10" fill={seriesStyle(m.seriesIndex).color} />
             </svg>

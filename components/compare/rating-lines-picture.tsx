@@ -61,7 +61,8 @@ export function RatingLinesPicture({
                         sx,
                         sy,
                       )}
-                      style={{ stroke: style.color, strokeDasharray: style.dash }}
+                      stroke={style.color}
+                      strokeDasharray={style.dash}
                       fill="none"
                       strokeWidth={2}
                       data-testid="chart-line"
@@ -85,7 +86,7 @@ export function RatingLinesPicture({
         {lines.map((l, i) => {
           const style = seriesStyle(l.seriesIndex ?? i);
           return (
-            <li key={l.key}>
+            <li key={l.key} data-testid="legend-item">
               <svg width="14" height="10" aria-hidden="true">
                 <line x1="0" y1="5" x2="14" y2="5" stroke={style.color} strokeWidth="3" />
               </svg>

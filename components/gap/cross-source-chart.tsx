@@ -65,7 +65,8 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
                   sx,
                   sy,
                 )}
-                style={{ stroke: seriesStyle(i).color, strokeDasharray: seriesStyle(i).dash }}
+                stroke={seriesStyle(i).color}
+                strokeDasharray={seriesStyle(i).dash}
                 fill="none"
                 strokeWidth={2}
                 data-testid="chart-line"

@@ -11,7 +11,7 @@ export function CrossSourceSection({ query, count }: { query: string; count: num
         roughly agree; a difference comes from method, timing or coverage (the per-lab flagship
         series, for example, leaves out Meta and DeepSeek), not from a change in the field.
       </p>
-      <CrossSourceView query={query} count={count} />
+      <CrossSourceView key={query} query={query} count={count} />
     </section>
   );
 }

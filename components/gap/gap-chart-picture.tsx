@@ -77,7 +77,8 @@ export function GapChartPicture({
           sy,
           true,
         )}
-        style={{ stroke: GAP_SERIES[key].color, strokeDasharray: GAP_SERIES[key].dash }}
+        stroke={GAP_SERIES[key].color}
+        strokeDasharray={GAP_SERIES[key].dash}
         fill="none"
         strokeWidth={2}
         data-testid="chart-line"
@@ -88,6 +89,7 @@ export function GapChartPicture({
     <>
       <div className={styles.ratings}>
         <SvgPlot
+          testId="ratings-plot"
           x={x}
           y={axis(niceTicks(Math.min(...ratings), Math.max(...ratings), 7))}
           label={`Best proprietary and best open-weight rating, ${title}`}
@@ -115,6 +117,7 @@ export function GapChartPicture({
       <p className={styles.subhead}>Gap, in rating points of each snapshot&apos;s own scale</p>
       <div className={styles.gap}>
         <SvgPlot
+          testId="gap-plot"
           x={x}
           y={axis(niceTicks(Math.min(0, ...gaps), Math.max(0, ...gaps), 4))}
           label={`Gap in rating points, ${title}`}
@@ -141,7 +144,7 @@ export function GapChartPicture({
                   sy,
                   true,
                 )}
-                style={{ stroke: GAP_SERIES.gap.color }}
+                stroke={GAP_SERIES.gap.color}
                 fill="none"
                 strokeWidth={2}
                 data-testid="chart-line"

@@ -28,7 +28,9 @@ export function GapFigure({
   return (
     <figure className={styles.figure} data-testid="gap-chart">
       <GapChartLegend releases={releases} />
+      {/* A new view starts again from its picture (the fetched series belongs to the old one). */}
       <GapChartOnDemand
+        key={query}
         query={query}
         sourceNames={sourceNames}
         annotations={annotations}
