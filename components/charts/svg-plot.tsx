@@ -5,6 +5,8 @@ import styles from "./svg-plot.module.css";
 export interface PlotAxis {
   domain: readonly [number, number];
   ticks: readonly { v: number; label: string }[];
+  /** Fewer labels for phone widths (CSS picks the set; the server cannot know the width). */
+  narrowTicks?: readonly { v: number; label: string }[];
 }
 
 /**
@@ -74,13 +76,22 @@ export function SvgPlot({
         <path className={styles.axis} d={`M0 0V${BOX}H${BOX}`} />
         {draw(sx, sy)}
       </svg>
-      <div className={styles.xLabels} aria-hidden="true">
+      <div className={x.narrowTicks ? styles.xWide : styles.xLabels} aria-hidden="true">
         {x.ticks.map((t) => (
           <span key={t.v} style={{ left: pct(sx(t.v)) }} data-testid="x-tick">
             {t.label}
           </span>
         ))}
       </div>
+      {x.narrowTicks && (
+        <div className={styles.xNarrow} aria-hidden="true">
+          {x.narrowTicks.map((t) => (
+            <span key={t.v} style={{ left: pct(sx(t.v)) }}>
+              {t.label}
+            </span>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,10 @@ import styles from "./compare-charts.module.css";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 
+/** A 95% whisker: a line from lo to hi with short caps (half the bar's height). */
+const whisker = (lo: number, hi: number, y: number, cap: number) =>
+  `M${lo} ${y}H${hi}M${lo} ${y - cap}V${y + cap}M${hi} ${y - cap}V${y + cap}`;
+
 /**
  * CompareBarsChart's picture, drawn on the server: grouped horizontal bars with 95% whiskers,
  * categories down the side, the legend below. No bar where a model has no rating.
@@ -58,7 +62,12 @@ export function CompareBarsPicture({
                     />
                     {Array.isArray(e) && (
                       <path
-                        d={`M${sx(rating - e[0])} ${mid}H${sx(rating + e[1])}M${sx(rating - e[0])} ${top}V${bottom}M${sx(rating + e[1])} ${top}V${bottom}`}
+                        d={whisker(
+                          sx(rating - e[0]),
+                          sx(rating + e[1]),
+                          mid,
+                          Math.round((bottom - top) / 4),
+                        )}
                         style={{ stroke: "var(--fg)" }}
                         strokeWidth={1.2}
                         data-testid="whisker"

@@ -51,6 +51,10 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
               v,
               label: formatTimeTick(v, i),
             })),
+            narrowTicks: timeTicks(domain[0], domain[1], 4).map((v, i) => ({
+              v,
+              label: formatTimeTick(v, i),
+            })),
           }}
           y={{ domain: y.domain, ticks: y.ticks.map((v) => ({ v, label: String(v) })) }}
           yWidth={40}

@@ -38,6 +38,10 @@ export function GapChartPicture({
   const x = {
     domain,
     ticks: timeTicks(domain[0], domain[1], 8).map((v, i) => ({ v, label: formatTimeTick(v, i) })),
+    narrowTicks: timeTicks(domain[0], domain[1], 4).map((v, i) => ({
+      v,
+      label: formatTimeTick(v, i),
+    })),
   };
   const ratings = finite(
     points.flatMap((p) => [
