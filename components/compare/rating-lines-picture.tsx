@@ -53,20 +53,24 @@ export function RatingLinesPicture({
                 const rated = l.points.flatMap((p) =>
                   p.rating === null ? [] : [[p.t, p.rating] as const],
                 );
+                const d = linePath(
+                  l.points.map((p) => [p.t, p.rating] as const),
+                  sx,
+                  sy,
+                );
+                // A lone rating is a dot, not a line (as Recharts draws it).
                 return (
                   <g key={l.key}>
-                    <path
-                      d={linePath(
-                        l.points.map((p) => [p.t, p.rating] as const),
-                        sx,
-                        sy,
-                      )}
-                      stroke={style.color}
-                      strokeDasharray={style.dash}
-                      fill="none"
-                      strokeWidth={2}
-                      data-testid="chart-line"
-                    />
+                    {d.includes("L") && (
+                      <path
+                        d={d}
+                        stroke={style.color}
+                        strokeDasharray={style.dash}
+                        fill="none"
+                        strokeWidth={2}
+                        data-testid="chart-line"
+                      />
+                    )}
                     {l.points.length <= 40 && (
                       <path
                         d={dotsPath(rated, sx, sy)}
