@@ -46,6 +46,35 @@ test.describe("gap over time (home page)", () => {
     await expect(row.locator("td").nth(5)).toHaveText("24");
   });
 
+  test("keyboard: focusing the picture loads the interactive chart and moves focus into it", async ({
+    gapPage,
+    page,
+  }) => {
+    await gapPage.open("", { filters: false });
+    await gapPage.chart.getByTestId("chart-picture").focus();
+    await gapPage.chart.locator("svg.recharts-surface").first().waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest("[data-testid=chart-live]") !== null),
+      )
+      .toBe(true);
+  });
+
+  test("a part fetched on opening says what failed and where the numbers are", async ({
+    gapPage,
+    page,
+  }) => {
+    await page.route("**/api/gap/table**", (r) => r.fulfill({ status: 503, body: "down" }));
+    await gapPage.open("", { filters: false });
+    await page.getByText(/Show the numbers as a table/).click();
+    const state = page.getByTestId("gap-table-details").getByTestId("on-demand-state");
+    await expect(state).toContainText("Could not load this part (the server answered 503");
+    await expect(state.getByRole("link", { name: "CSV download" })).toHaveAttribute(
+      "href",
+      /format=csv/,
+    );
+  });
+
   test("fits a phone screen without horizontal scrolling", async ({ gapPage, page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await gapPage.open();

@@ -28,12 +28,22 @@ export function useOnDemand<T>(load: () => Promise<T>) {
     [load, state.status],
   );
   const frame = useRef<HTMLDivElement>(null);
-  // Keyboard readers land on the interactive chart's own focus stop once it replaces the picture.
+  // Keyboard readers land on the interactive chart's own focus stop once it has rendered (its
+  // code may still be arriving when the data is in, so watch the frame until it appears).
   useEffect(() => {
-    if (state.status === "done" && focused.current)
-      requestAnimationFrame(() =>
-        frame.current?.querySelector<HTMLElement>("[tabindex='0']")?.focus(),
-      );
+    const el = frame.current;
+    if (state.status !== "done" || !focused.current || !el) return;
+    const tryFocus = () => {
+      const target = el.querySelector<HTMLElement>("[tabindex='0']");
+      if (target) {
+        target.focus();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(tryFocus);
+    observer.observe(el, { childList: true, subtree: true });
+    tryFocus();
+    return () => observer.disconnect();
   }, [state.status]);
   const triggers = {
     ref: frame,
