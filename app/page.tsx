@@ -15,7 +15,7 @@ import { GapCards } from "@/components/gap/gap-cards";
 import { MonthsBehindMethod } from "@/components/gap/months-behind-method";
 import { UncountedNotice } from "@/components/gap/uncounted-notice";
 import { DataAsOf } from "@/components/layout/data-as-of";
-import { GapChart } from "@/components/gap/gap-chart";
+import { GapFigure } from "@/components/gap/gap-figure";
 import { GapControls } from "@/app/_components/gap-controls";
 import { FiltersPanel, summarizeGapFilters } from "@/app/_components/filters-panel";
 import { QuickViews } from "@/app/_components/quick-views";
@@ -27,6 +27,8 @@ import { GapTable } from "@/components/gap/gap-table";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { SourceList } from "@/components/gap/source-list";
 import { followLinks } from "./follow-links";
+import { countGapSources } from "./load-cross-source";
+import { listGapEvents } from "./load-gap-events";
 import { loadGapView } from "./load-gap-view";
 import { serializeGapParams } from "./search-params";
 
@@ -134,8 +136,9 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
       {view.latest ? (
         <>
           <h2 data-testid="board-title">{boardTitle}</h2>
-          <GapChart
+          <GapFigure
             points={toChartPoints(view.series)}
+            query={query}
             sourceNames={names}
             title={boardTitle}
             annotations={filterReleases(annotations, params.rel)}
@@ -145,12 +148,17 @@ export default async function GapPage({ searchParams }: { searchParams: SearchPa
               toggleHref: `/${serializeGapParams({ ...params, rel: !params.rel })}`,
             }}
           />
-          <GapAnnotationList view={view} sourceName={sourceName} />
-          <GapTable series={view.series} sourceNames={names} />
+          <GapAnnotationList
+            key={`events${query}`}
+            query={query}
+            count={listGapEvents(view, sourceName, params.rel).length}
+            releases={params.rel}
+          />
+          <GapTable key={query} query={query} count={view.series.length} />
           <GapDownloads query={query} />
           <HowToRead />
           <MonthsBehindMethod />
-          <CrossSourceSection view={view} sourceName={sourceName} />
+          <CrossSourceSection query={query} count={countGapSources(view)} />
         </>
       ) : (
         <GapEmptyState

@@ -23,9 +23,16 @@ test.describe("compare: one snapshot of one source", () => {
     await expect(comparePage.page.getByTestId("cell-overall-deepseek-r1")).toContainText(
       "+52, apart",
     );
-    // 1 category × 3 models, each with a whisker.
+    // 1 category × 3 models, each with a whisker: first the server-drawn picture, then (on
+    // hover) the interactive chart with the same bars.
+    await expect(comparePage.bars.getByTestId("bar")).toHaveCount(3);
+    await expect(comparePage.bars.getByTestId("whisker")).toHaveCount(3);
+    await expect(comparePage.history.getByTestId("chart-line")).toHaveCount(3);
+    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(0);
+    await comparePage.bars.hover();
     await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(3);
     await expect(comparePage.bars.locator(".recharts-errorBar")).toHaveCount(3);
+    await comparePage.history.hover();
     await expect(comparePage.history.locator(".recharts-line-curve")).toHaveCount(3);
     await expect(comparePage.chips).toHaveCount(3);
     expect(comparePage.modelsInUrl()).toEqual(THREE.split(","));
@@ -37,8 +44,8 @@ test.describe("compare: one snapshot of one source", () => {
       "?models=gpt-4o-2024-05-13,deepseek-r1,claude-opus-4-6&source=lmarena-daily-csv",
     );
     await expect(comparePage.rating("overall", "claude-opus-4-6")).toHaveText("—");
-    await expect(comparePage.bars.locator(".recharts-bar-rectangle")).toHaveCount(2);
-    await expect(comparePage.history.locator(".recharts-line-curve")).toHaveCount(2);
+    await expect(comparePage.bars.getByTestId("bar")).toHaveCount(2);
+    await expect(comparePage.history.getByTestId("chart-line")).toHaveCount(2);
   });
 
   test("a date without a snapshot uses the nearest earlier one and says so", async ({
@@ -167,7 +174,7 @@ test.describe("compare: one colour per model", () => {
   ] as const) {
     test(`bars and history lines share each model's colour: ${label}`, async ({ comparePage }) => {
       await comparePage.open(query);
-      await comparePage.history.locator("path.recharts-line-curve").first().waitFor();
+      await comparePage.history.getByTestId("chart-line").first().waitFor();
       const bars = await comparePage.legendColours(comparePage.bars);
       const lines = await comparePage.legendColours(comparePage.history);
       expect(Object.keys(lines).length).toBeGreaterThanOrEqual(2);

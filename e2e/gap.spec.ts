@@ -12,9 +12,7 @@ test.describe("gap over time (home page)", () => {
       expect((await path.getAttribute("d"))?.length ?? 0).toBeGreaterThan(200);
     }
     // The x axis spans the whole history.
-    const ticks = await gapPage.chart
-      .locator(".recharts-cartesian-axis-tick-value")
-      .allTextContents();
+    const ticks = await gapPage.chart.getByTestId("x-tick").allTextContents();
     expect(ticks.some((t) => t.includes("2023"))).toBe(true);
     expect(ticks).toContain("2026");
     await expect(page.getByTestId("data-as-of")).toContainText("Data as of 2026-");
@@ -23,7 +21,9 @@ test.describe("gap over time (home page)", () => {
 
   test("tooltip names both models and their ratings for a date", async ({ gapPage, page }) => {
     await gapPage.open();
-    const surface = gapPage.chart.locator(".recharts-surface").first();
+    // The first load carries a picture only; the chart code arrives on the first hover.
+    await expect(gapPage.chart.locator("svg.recharts-surface")).toHaveCount(0);
+    const surface = await gapPage.loadInteractive();
     await surface.scrollIntoViewIfNeeded();
     const box = await surface.boundingBox();
     if (!box) throw new Error("chart has no box");
@@ -44,6 +44,35 @@ test.describe("gap over time (home page)", () => {
     await expect(row).toContainText("GPT-4o-2024-05-13");
     await expect(row).toContainText("Meta-Llama-3.1-405b-Instruct");
     await expect(row.locator("td").nth(5)).toHaveText("24");
+  });
+
+  test("keyboard: focusing the picture loads the interactive chart and moves focus into it", async ({
+    gapPage,
+    page,
+  }) => {
+    await gapPage.open("", { filters: false });
+    await gapPage.chart.getByTestId("chart-picture").focus();
+    await gapPage.chart.locator("svg.recharts-surface").first().waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest("[data-testid=chart-live]") !== null),
+      )
+      .toBe(true);
+  });
+
+  test("a part fetched on opening says what failed and where the numbers are", async ({
+    gapPage,
+    page,
+  }) => {
+    await page.route("**/api/gap/table**", (r) => r.fulfill({ status: 503, body: "down" }));
+    await gapPage.open("", { filters: false });
+    await page.getByText(/Show the numbers as a table/).click();
+    const state = page.getByTestId("gap-table-details").getByTestId("on-demand-state");
+    await expect(state).toContainText("Could not load this part (the server answered 503");
+    await expect(state.getByRole("link", { name: "CSV download" })).toHaveAttribute(
+      "href",
+      /format=csv/,
+    );
   });
 
   test("fits a phone screen without horizontal scrolling", async ({ gapPage, page }) => {

@@ -44,7 +44,7 @@ test.describe("model pages", () => {
       "WebDev arena, style control off",
     );
     // Lines are named by source; the webdev chart holds only the two webdev series.
-    await expect(modelPage.board("webdev").locator(".recharts-legend-item")).toHaveText([
+    await expect(modelPage.board("webdev").getByTestId("legend-item")).toHaveText([
       "arena.ai daily leaderboard scrape",
       "LMArena leaderboard dataset (Hugging Face)",
     ]);
@@ -64,9 +64,7 @@ test.describe("model pages", () => {
     await modelPage.open("glm-5.3-max");
     const charts = modelPage.history.locator("section[data-board]");
     for (const chart of await charts.all()) {
-      const ticks = await chart
-        .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
-        .allTextContents();
+      const ticks = await chart.getByTestId("x-tick").allTextContents();
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       for (const t of ticks) expect(t).toMatch(/^2026-0[89]-\d\d$/);
     }

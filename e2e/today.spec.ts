@@ -95,7 +95,7 @@ test.describe("published figures, reproduced", () => {
       await figuresPage.open();
       await figuresPage.viewLink(id).click();
       await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("to") === date);
-      await gapPage.chart.locator("svg.recharts-surface").first().waitFor();
+      await gapPage.chart.getByRole("img").first().waitFor();
       await expect(gapPage.gapDate, id).toHaveText(date);
       await expect(gapPage.gapSource, id).toHaveText(source);
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { serializeGapParams, type GapParams } from "@/app/search-params";
 import { type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
@@ -38,6 +39,9 @@ export function GapControls({
   choices: ControlChoices;
 }) {
   const { params, go, pending, urlQuery } = useUrlParams(fromUrl, "/", serializeGapParams);
+  // A hundred organisation rows are drawn when first opened (or when the view filters by
+  // organisation, so the form carries those choices); they would double the page's size.
+  const [orgsShown, setOrgsShown] = useState(fromUrl.orgIn.length + fromUrl.orgOut.length > 0);
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 
@@ -129,46 +133,53 @@ export function GapControls({
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Organisations</legend>
-        <details className={styles.more}>
+        <details
+          className={styles.more}
+          onToggle={(e) => {
+            if (e.currentTarget.open) setOrgsShown(true);
+          }}
+        >
           <summary data-testid="control-org-summary">
             {params.orgIn.length ? `Only ${params.orgIn.length}` : "All"}
             {params.orgOut.length ? `, excluding ${params.orgOut.length}` : ""}
           </summary>
-          <div className={styles.scrollList}>
-            {choices.organizations.map((o) => (
-              <div key={o.slug} className={styles.orgRow}>
-                <span>{o.label}</span>
-                <label className={styles.check}>
-                  <input
-                    type="checkbox"
-                    name="org"
-                    value={o.slug}
-                    checked={params.orgIn.includes(o.slug)}
-                    aria-label={`Only ${o.label}`}
-                    data-testid={`control-org-in-${o.slug}`}
-                    onChange={(e) =>
-                      go({ ...params, orgIn: toggle(params.orgIn, o.slug, e.target.checked) })
-                    }
-                  />
-                  only
-                </label>
-                <label className={styles.check}>
-                  <input
-                    type="checkbox"
-                    name="org"
-                    value={`-${o.slug}`}
-                    checked={params.orgOut.includes(o.slug)}
-                    aria-label={`Exclude ${o.label}`}
-                    data-testid={`control-org-out-${o.slug}`}
-                    onChange={(e) =>
-                      go({ ...params, orgOut: toggle(params.orgOut, o.slug, e.target.checked) })
-                    }
-                  />
-                  exclude
-                </label>
-              </div>
-            ))}
-          </div>
+          {orgsShown ? (
+            <div className={styles.scrollList}>
+              {choices.organizations.map((o) => (
+                <div key={o.slug} className={styles.orgRow}>
+                  <span>{o.label}</span>
+                  <label className={styles.check}>
+                    <input
+                      type="checkbox"
+                      name="org"
+                      value={o.slug}
+                      checked={params.orgIn.includes(o.slug)}
+                      aria-label={`Only ${o.label}`}
+                      data-testid={`control-org-in-${o.slug}`}
+                      onChange={(e) =>
+                        go({ ...params, orgIn: toggle(params.orgIn, o.slug, e.target.checked) })
+                      }
+                    />
+                    only
+                  </label>
+                  <label className={styles.check}>
+                    <input
+                      type="checkbox"
+                      name="org"
+                      value={`-${o.slug}`}
+                      checked={params.orgOut.includes(o.slug)}
+                      aria-label={`Exclude ${o.label}`}
+                      data-testid={`control-org-out-${o.slug}`}
+                      onChange={(e) =>
+                        go({ ...params, orgOut: toggle(params.orgOut, o.slug, e.target.checked) })
+                      }
+                    />
+                    exclude
+                  </label>
+                </div>
+              ))}
+            </div>
+          ) : null}
         </details>
       </fieldset>
       <fieldset className={styles.group}>

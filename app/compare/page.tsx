@@ -12,7 +12,7 @@ import { CompareControls } from "@/app/compare/_components/compare-controls";
 import { CompareDownloads } from "@/components/compare/compare-downloads";
 import { CompareEmptyState } from "@/app/compare/_components/compare-empty-state";
 import { CompareTables } from "@/components/compare/compare-tables";
-import { RatingLinesChart } from "@/components/compare/rating-lines-chart";
+import { RatingLinesFigure } from "@/components/compare/rating-lines-figure";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { CiteView } from "@/components/share/cite-view";
 import { ModelBenchmarks } from "@/components/metrics/model-benchmarks";
@@ -121,7 +121,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             Every snapshot of this one source; gaps mean the model was not on that snapshot. The
             dotted line marks {snapshot.date}.
           </p>
-          <RatingLinesChart
+          <RatingLinesFigure
             testId="compare-history"
             label={`${labelCategory(view.cat)} rating history on ${view.boardLabel}`}
             markDate={snapshot.date}

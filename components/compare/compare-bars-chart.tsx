@@ -13,6 +13,7 @@ import {
 } from "recharts";
 import { chartA11y, GRID_PROPS } from "@/components/charts/chart-config";
 import type { BarChartData } from "@/lib/compare/to-bar-rows";
+import { barsHeight } from "./bars-height";
 import styles from "./compare-charts.module.css";
 import { seriesStyle } from "@/components/charts/series-styles";
 
@@ -32,7 +33,7 @@ export function CompareBarsChart({
   categoryLabels: Record<string, string>;
   label: string;
 }) {
-  const height = 56 + data.rows.length * (models.length * 13 + 22);
+  const height = barsHeight(data.rows.length, models.length);
   return (
     <div className={styles.bars} style={{ height }} data-testid="compare-bars">
       <ResponsiveContainer width="100%" height="100%">

@@ -1,24 +1,8 @@
-"use client";
-
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import {
-  AXIS_PROPS,
-  chartA11y,
-  formatDayTick,
-  GRID_PROPS,
-  timeAxisProps,
-} from "@/components/charts/chart-config";
+import { SvgPlot } from "@/components/charts/svg-plot";
+import { linePath } from "@/components/charts/svg-paths";
 import { seriesStyle } from "@/components/charts/series-styles";
-import { useNarrow } from "@/components/charts/use-narrow";
 import { niceTicks } from "@/lib/charts/nice-ticks";
+import { formatTimeTick, timeTicks } from "@/lib/charts/time-ticks";
 import styles from "./gap-chart.module.css";
 
 export interface CrossSourceSeries {
@@ -27,8 +11,11 @@ export interface CrossSourceSeries {
   points: { t: number; gap: number }[];
 }
 
+/**
+ * One gap line per source, drawn on the server: a picture for comparing shapes (the exact
+ * numbers are in each source's own table and the agreement table below it).
+ */
 export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
-  const narrow = useNarrow();
   const all = series.flatMap((s) => s.points.map((p) => p.t));
   const domain: [number, number] = [Math.min(...all), Math.max(...all)];
   const gaps = series.flatMap((s) => s.points.map((p) => p.gap));
@@ -57,40 +44,40 @@ export function CrossSourceChart({ series }: { series: CrossSourceSeries[] }) {
         </ul>
       </figcaption>
       <div className={styles.crossPlot}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-            {...chartA11y(
-              "The gap source by source",
-              `One line per source (${series.map((s) => s.name).join(", ")}), each its own within-snapshot gap in rating points.`,
-            )}
-          >
-            <CartesianGrid {...GRID_PROPS} />
-            <XAxis {...timeAxisProps(domain, narrow ? 4 : 8)} allowDuplicatedCategory={false} />
-            <YAxis domain={y.domain} ticks={y.ticks} interval={0} {...AXIS_PROPS} width={40} />
-            <Tooltip
-              labelFormatter={(t) => formatDayTick(Number(t))}
-              formatter={(v) => [`${Number(v).toFixed(0)} pts`]}
-              contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)" }}
-            />
-            {series.map((s, i) => {
-              const style = seriesStyle(i);
-              return (
-                <Line
-                  key={s.source}
-                  data={s.points}
-                  dataKey="gap"
-                  name={s.name}
-                  stroke={style.color}
-                  strokeDasharray={style.dash}
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-          </LineChart>
-        </ResponsiveContainer>
+        <SvgPlot
+          x={{
+            domain,
+            ticks: timeTicks(domain[0], domain[1], 8).map((v, i) => ({
+              v,
+              label: formatTimeTick(v, i),
+            })),
+            narrowTicks: timeTicks(domain[0], domain[1], 4).map((v, i) => ({
+              v,
+              label: formatTimeTick(v, i),
+            })),
+          }}
+          y={{ domain: y.domain, ticks: y.ticks.map((v) => ({ v, label: String(v) })) }}
+          yWidth={40}
+          label="The gap source by source"
+          description={`One line per source (${series.map((s) => s.name).join(", ")}), each its own within-snapshot gap in rating points.`}
+          draw={(sx, sy) =>
+            series.map((s, i) => (
+              <path
+                key={s.source}
+                d={linePath(
+                  s.points.map((p) => [p.t, p.gap] as const),
+                  sx,
+                  sy,
+                )}
+                stroke={seriesStyle(i).color}
+                strokeDasharray={seriesStyle(i).dash}
+                fill="none"
+                strokeWidth={2}
+                data-testid="chart-line"
+              />
+            ))
+          }
+        />
       </div>
     </figure>
   );

@@ -1,48 +1,46 @@
-import type { GapView } from "@/lib/gap/build-gap-view";
+"use client";
 
-/** The chart's markers in words: records, releases, source and method changes. */
+import { OnDemandDetails } from "@/components/charts/on-demand-details";
+
+/** One marker of the chart in words, as GET /api/gap/events sends it. */
+export interface GapEvent {
+  date: string;
+  kind: string;
+  text: string;
+  href?: string;
+}
+
+/**
+ * The chart's markers in words: records, source and method changes (and releases when drawn).
+ * Fetched when opened; the picture's dashed lines and dots carry the same dates.
+ */
 export function GapAnnotationList({
-  view,
-  sourceName,
+  query,
+  count,
+  releases,
 }: {
-  view: GapView;
-  sourceName: (s: string) => string;
+  query: string;
+  count: number;
+  releases: boolean;
 }) {
-  const items: { date: string; kind: string; text: string; href?: string }[] = [
-    ...view.records.map((p) => ({
-      date: p.date,
-      kind: "Open record",
-      text: `${p.open?.name} (${p.open?.rating.toFixed(0)}) on ${sourceName(p.source)}`,
-    })),
-    ...view.releases.map((r) => ({
-      date: r.date,
-      kind: r.open ? "Open release" : "Release",
-      text: r.label,
-      href: r.source,
-    })),
-    ...view.sourceSwitches.map((s) => ({
-      date: s.date,
-      kind: "Source change",
-      text: `${sourceName(s.from)} → ${sourceName(s.to)}: ratings before and after are on different scales`,
-    })),
-    ...view.methodChanges.map((m) => ({
-      date: m.date,
-      kind: "Method change",
-      text: `${m.label}: ${m.detail}`,
-    })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
-  if (items.length === 0) return null;
+  if (count === 0) return null;
   return (
-    <details data-testid="annotations">
-      <summary>Events: records, releases, source and method changes ({items.length})</summary>
-      <ul>
-        {items.map((i) => (
-          <li key={`${i.date}-${i.kind}-${i.text}`}>
-            <time dateTime={i.date}>{i.date}</time> · <strong>{i.kind}</strong>:{" "}
-            {i.href ? <a href={i.href}>{i.text}</a> : i.text}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <OnDemandDetails<{ events: GapEvent[] }>
+      url={`/api/gap/events${query}`}
+      summary={`Events: records${releases ? ", releases" : ""}, source and method changes (${count})`}
+      testId="annotations"
+      elsewhere="The dots and dashed lines on the chart mark the same dates."
+    >
+      {({ events }) => (
+        <ul>
+          {events.map((i) => (
+            <li key={`${i.date}-${i.kind}-${i.text}`}>
+              <time dateTime={i.date}>{i.date}</time> · <strong>{i.kind}</strong>:{" "}
+              {i.href ? <a href={i.href}>{i.text}</a> : i.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </OnDemandDetails>
   );
 }

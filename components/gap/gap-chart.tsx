@@ -1,53 +1,12 @@
 "use client";
 
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import Link from "next/link";
-import { AXIS_PROPS, chartA11y, GRID_PROPS, timeAxisProps } from "@/components/charts/chart-config";
-import { FRONTIER_SERIES } from "@/components/charts/series-styles";
-import { useNarrow } from "@/components/charts/use-narrow";
-import { niceTicks } from "@/lib/charts/nice-ticks";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
-import { GapTooltip } from "./gap-tooltip";
+import { GapChartLegend, type ReleasesToggle } from "./gap-chart-legend";
+import { GapChartPanels } from "./gap-chart-panels";
 import styles from "./gap-chart.module.css";
 
-const SERIES = {
-  ...FRONTIER_SERIES,
-  gap: { label: "Gap (points)", color: "var(--series-gap)", dash: undefined },
-} satisfies Record<string, { label: string; color: string; dash: string | undefined }>;
-
-const EVENT_STYLE = {
-  release: { stroke: "var(--fg-muted)", dash: "2 4" },
-  method: { stroke: "var(--series-closed)", dash: "6 3" },
-  source: { stroke: "var(--fg)", dash: "1 3" },
-} satisfies Record<ChartAnnotations["events"][number]["kind"], { stroke: string; dash: string }>;
-
-interface Props {
-  points: GapChartPoint[];
-  sourceNames: Record<string, string>;
-  annotations: ChartAnnotations;
-  /** Model releases are drawn only when asked (`rel=1`); the link flips that in the URL. */
-  releases?: { shown: boolean; count: number; toggleHref: string };
-  /** Names the charts for screen readers: what, where and over which dates. */
-  title: string;
-  /** Fill the parent's height (an embed's frame) instead of the page's fixed heights. */
-  fill?: boolean;
-}
-
-const finite = (vs: (number | null | undefined)[]) =>
-  vs.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-
+/** The interactive gap charts with their legend, drawn in the browser (the embed uses it). */
 export function GapChart({
   points,
   sourceNames,
@@ -55,189 +14,29 @@ export function GapChart({
   releases,
   title,
   fill = false,
-}: Props) {
-  const narrow = useNarrow();
-  const domain: [number, number] = [points[0]?.t ?? 0, points.at(-1)?.t ?? 0];
-  const ratings = finite(
-    points.flatMap((p) => [
-      p.closedRating,
-      p.openRating,
-      ...(p.closedBand ?? []),
-      ...(p.openBand ?? []),
-    ]),
-  );
-  const yRatings = niceTicks(Math.min(...ratings), Math.max(...ratings), narrow ? 5 : 7);
-  const gaps = finite(points.map((p) => p.gap));
-  const yGap = niceTicks(Math.min(0, ...gaps), Math.max(0, ...gaps), 4);
-  const first = points[0]?.date ?? "";
-  const last = points.at(-1);
-  const xAxis = <XAxis {...timeAxisProps(domain, narrow ? 4 : 8)} />;
-  const tooltip = <Tooltip content={<GapTooltip sourceNames={sourceNames} />} />;
-  const events = annotations.events.map((e) => (
-    <ReferenceLine
-      key={`${e.kind}-${e.t}-${e.label}`}
-      x={e.t}
-      stroke={EVENT_STYLE[e.kind].stroke}
-      strokeDasharray={EVENT_STYLE[e.kind].dash}
-      strokeOpacity={0.55}
-      ifOverflow="hidden"
-    />
-  ));
+}: {
+  points: GapChartPoint[];
+  sourceNames: Record<string, string>;
+  annotations: ChartAnnotations;
+  /** Model releases are drawn only when asked (`rel=1`); the link flips that in the URL. */
+  releases?: ReleasesToggle;
+  /** Names the charts for screen readers: what, where and over which dates. */
+  title: string;
+  /** Fill the parent's height (an embed's frame) instead of the page's fixed heights. */
+  fill?: boolean;
+}) {
   return (
     <figure
       className={fill ? `${styles.figure} ${styles.fill}` : styles.figure}
       data-testid="gap-chart"
     >
-      <figcaption className={styles.legend}>
-        <LegendItem {...SERIES.closed} />
-        <LegendItem {...SERIES.open} />
-        <span className={styles.legendItem}>
-          <svg width="12" height="12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4" fill="var(--series-open)" />
-          </svg>
-          new open record
-        </span>
-        <span className={styles.bandNote}>
-          shaded: 95% interval where published · dashed lines: source and method changes
-          {releases?.shown ? " and model releases" : ""} (listed below the chart)
-        </span>
-        {releases && (
-          <Link
-            href={releases.toggleHref}
-            scroll={false}
-            className={styles.toggle}
-            data-testid="toggle-releases"
-          >
-            {releases.shown ? "Hide model releases" : `Show model releases (${releases.count})`}
-          </Link>
-        )}
-      </figcaption>
-      <div className={styles.ratings}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            data={points}
-            syncId="gap"
-            margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-            {...chartA11y(
-              `Best proprietary and best open-weight rating, ${title}`,
-              `One point per leaderboard snapshot from ${first} to ${last?.date ?? ""}. Latest: ${last?.closedName ?? "—"} ${last?.closedRating ?? "—"} vs ${last?.openName ?? "—"} ${last?.openRating ?? "—"}. The same numbers are in the table below the chart.`,
-            )}
-          >
-            <CartesianGrid {...GRID_PROPS} />
-            {xAxis}
-            <YAxis
-              domain={yRatings.domain}
-              ticks={yRatings.ticks}
-              interval={0}
-              allowDataOverflow
-              {...AXIS_PROPS}
-              width={48}
-            />
-            {tooltip}
-            {events}
-            <Area
-              dataKey="closedBand"
-              stroke="none"
-              fill="var(--series-closed)"
-              fillOpacity={0.15}
-              isAnimationActive={false}
-            />
-            <Area
-              dataKey="openBand"
-              stroke="none"
-              fill="var(--series-open)"
-              fillOpacity={0.15}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="closedRating"
-              name={SERIES.closed.label}
-              stroke={SERIES.closed.color}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-            <Line
-              dataKey="openRating"
-              name={SERIES.open.label}
-              stroke={SERIES.open.color}
-              strokeDasharray={SERIES.open.dash}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-            {annotations.records.map((r) => (
-              <ReferenceDot
-                key={`rec-${r.t}`}
-                x={r.t}
-                y={r.rating}
-                r={4}
-                fill="var(--series-open)"
-                stroke="var(--bg)"
-                ifOverflow="hidden"
-              />
-            ))}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <p className={styles.subhead}>Gap, in rating points of each snapshot&apos;s own scale</p>
-      <div className={styles.gap}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            data={points}
-            syncId="gap"
-            margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-            {...chartA11y(
-              `Gap in rating points, ${title}`,
-              `Best proprietary minus best open-weight rating per snapshot from ${first} to ${last?.date ?? ""}; latest ${last?.gap ?? "—"} points.`,
-            )}
-          >
-            <CartesianGrid {...GRID_PROPS} />
-            {xAxis}
-            <YAxis
-              domain={yGap.domain}
-              ticks={yGap.ticks}
-              interval={0}
-              {...AXIS_PROPS}
-              width={48}
-            />
-            <ReferenceLine y={0} stroke="var(--fg-muted)" />
-            {tooltip}
-            {events}
-            <Area
-              dataKey="gap"
-              name={SERIES.gap.label}
-              stroke={SERIES.gap.color}
-              fill={SERIES.gap.color}
-              fillOpacity={0.2}
-              strokeWidth={2}
-              isAnimationActive={false}
-              connectNulls
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <GapChartLegend releases={releases} />
+      <GapChartPanels
+        points={points}
+        sourceNames={sourceNames}
+        annotations={annotations}
+        title={title}
+      />
     </figure>
-  );
-}
-
-function LegendItem({
-  label,
-  color,
-  dash,
-}: {
-  label: string;
-  color: string;
-  dash: string | undefined;
-}) {
-  return (
-    <span className={styles.legendItem}>
-      <svg width="28" height="10" aria-hidden="true">
-        <line x1="0" y1="5" x2="28" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dash} />
-      </svg>
-      {label}
-    </span>
   );
 }

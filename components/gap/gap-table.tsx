@@ -1,67 +1,100 @@
+"use client";
+
 import Link from "next/link";
-import { COVERAGE_LABELS } from "@/lib/labels";
-import { formatMonthsBehind } from "@/lib/gap/format-months-behind";
-import type { ViewPoint } from "@/lib/gap/build-gap-view";
+import { OnDemandDetails } from "@/components/charts/on-demand-details";
 import { TableScroll } from "@/components/layout/table-scroll";
 
-/** The chart's numbers as a table: the accessible alternative and the audit trail. */
-export function GapTable({
-  series,
-  sourceNames,
-}: {
-  series: ViewPoint[];
-  sourceNames: Record<string, string>;
-}) {
+type Side = { slug: string; name: string; rating: string } | null;
+
+/** One row as GET /api/gap/table sends it: formatted on the server, newest first. */
+export interface GapTableRow {
+  date: string;
+  closed: Side;
+  open: Side;
+  gap: string;
+  gapPct: string;
+  behind: string;
+  tied: string;
+  source: string;
+  /** The board's coverage when it is not complete ("partial", "flagships only"). */
+  coverage: string | null;
+}
+
+const HEADS = [
+  "Date",
+  "Best proprietary",
+  "Rating",
+  "Best open-weight",
+  "Rating",
+  "Gap",
+  "Gap %",
+  "Months behind",
+  "95% CIs overlap",
+  "Source",
+];
+const NUMERIC = new Set([2, 4, 5, 6, 7]);
+
+const model = (m: Side) => (m ? <Link href={`/models/${m.slug}`}>{m.name}</Link> : "—");
+
+/**
+ * The chart's numbers as a table: the accessible alternative and the audit trail. Its rows
+ * (hundreds) are fetched when it is opened, so they do not weigh on every page load.
+ */
+export function GapTable({ query, count }: { query: string; count: number }) {
   return (
-    <details>
-      <summary>Show the numbers as a table ({series.length} snapshots)</summary>
-      <TableScroll label="Gap per snapshot (table scrolls sideways)">
-        <table data-testid="gap-table">
-          <caption className="sr-only">
-            Best proprietary and best open-weight model per snapshot
-          </caption>
-          <thead>
-            <tr>
-              <th>Date</th>
-              <th>Best proprietary</th>
-              <th className="num">Rating</th>
-              <th>Best open-weight</th>
-              <th className="num">Rating</th>
-              <th className="num">Gap</th>
-              <th className="num">Gap %</th>
-              <th className="num">Months behind</th>
-              <th>95% CIs overlap</th>
-              <th>Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...series].reverse().map((p) => (
-              <tr key={p.snapshotId}>
-                <td>{p.date}</td>
-                <td>
-                  {p.closed ? <Link href={`/models/${p.closed.slug}`}>{p.closed.name}</Link> : "—"}
-                </td>
-                <td className="num">{p.closed?.rating.toFixed(0) ?? "—"}</td>
-                <td>{p.open ? <Link href={`/models/${p.open.slug}`}>{p.open.name}</Link> : "—"}</td>
-                <td className="num">{p.open?.rating.toFixed(0) ?? "—"}</td>
-                <td className="num">{p.gap?.toFixed(0) ?? "—"}</td>
-                <td className="num">{p.gapPct?.toFixed(1) ?? "—"}</td>
-                <td className="num">{formatMonthsBehind(p.behind).value}</td>
-                <td>{p.tied === null ? "n/a" : p.tied ? "yes" : "no"}</td>
-                <td>
-                  {sourceNames[p.source] ?? p.source}
-                  {p.coverage !== "complete" && (
-                    <span className="badge" data-testid="coverage-badge">
-                      {" "}
-                      {COVERAGE_LABELS[p.coverage]}
-                    </span>
-                  )}
-                </td>
+    <OnDemandDetails<{ rows: GapTableRow[] }>
+      url={`/api/gap/table${query}`}
+      summary={`Show the numbers as a table (${count} snapshots)`}
+      testId="gap-table-details"
+      elsewhere={
+        <>
+          The same numbers are in the{" "}
+          <a href={`/api/gap${query}${query ? "&" : "?"}format=csv`}>CSV download</a>.
+        </>
+      }
+    >
+      {({ rows }) => (
+        <TableScroll label="Gap per snapshot (table scrolls sideways)">
+          <table data-testid="gap-table">
+            <caption className="sr-only">
+              Best proprietary and best open-weight model per snapshot
+            </caption>
+            <thead>
+              <tr>
+                {HEADS.map((h, i) => (
+                  <th key={i} className={NUMERIC.has(i) ? "num" : undefined}>
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={`${p.date}-${p.source}`}>
+                  <td>{p.date}</td>
+                  <td>{model(p.closed)}</td>
+                  <td className="num">{p.closed?.rating ?? "—"}</td>
+                  <td>{model(p.open)}</td>
+                  <td className="num">{p.open?.rating ?? "—"}</td>
+                  <td className="num">{p.gap}</td>
+                  <td className="num">{p.gapPct}</td>
+                  <td className="num">{p.behind}</td>
+                  <td>{p.tied}</td>
+                  <td>
+                    {p.source}
+                    {p.coverage && (
+                      <span className="badge" data-testid="coverage-badge">
+                        {" "}
+                        {p.coverage}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </OnDemandDetails>
   );
 }

@@ -41,7 +41,7 @@ export class ComparePage {
 
   async waitForCharts(page: Page = this.page): Promise<void> {
     await page
-      .locator('[data-testid="compare-bars"] svg.recharts-surface, [data-testid="compare-empty"]')
+      .locator('[data-testid="compare-bars"] svg[role="img"], [data-testid="compare-empty"]')
       .first()
       .waitFor();
   }
@@ -53,9 +53,9 @@ export class ComparePage {
 
   /** Each legend entry's name and the colour of its icon (a bar's fill, a line's stroke). */
   async legendColours(chart: Locator): Promise<Record<string, string>> {
-    const pairs = await chart.locator(".recharts-legend-item").evaluateAll((items) =>
+    const pairs = await chart.getByTestId("legend-item").evaluateAll((items) =>
       items.map((li) => {
-        const icon = li.querySelector(".recharts-legend-icon");
+        const icon = li.querySelector("svg > *");
         const fill = icon?.getAttribute("fill");
         const colour = fill && fill !== "none" ? fill : (icon?.getAttribute("stroke") ?? "");
         return [li.textContent?.trim() ?? "", colour] as const;
@@ -71,8 +71,8 @@ export class ComparePage {
         .locator(sel)
         .evaluateAll((els, n) => [...new Set(els.map((el) => el.getAttribute(n) ?? ""))], name);
     return {
-      bars: await attr('[data-testid="compare-bars"] .recharts-bar-rectangle path', "fill"),
-      lines: await attr('[data-testid="compare-history"] path.recharts-line-curve', "stroke"),
+      bars: await attr('[data-testid="compare-bars"] [data-testid="bar"]', "fill"),
+      lines: await attr('[data-testid="compare-history"] [data-testid="chart-line"]', "stroke"),
     };
   }
 

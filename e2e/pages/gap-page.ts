@@ -40,7 +40,7 @@ export class GapPage {
   /** Opens a view; the filters panel (closed by default) is opened unless `filters` is false. */
   async open(query = "", { filters = true } = {}): Promise<void> {
     await this.page.goto(`/${query}`);
-    await this.chart.locator("svg.recharts-surface").first().waitFor();
+    await this.chart.getByRole("img").first().waitFor();
     if (filters) await this.openFilters();
   }
 
@@ -82,8 +82,16 @@ export class GapPage {
   }
 
   /** The drawn line paths of the ratings chart (closed and open). */
+  /** Hovers the server-drawn picture until the interactive (Recharts) charts replace it. */
+  async loadInteractive(): Promise<Locator> {
+    await this.chart.getByTestId("chart-picture").hover();
+    const surface = this.chart.locator("svg.recharts-surface").first();
+    await surface.waitFor();
+    return surface;
+  }
+
   linePaths(): Locator {
-    return this.chart.locator(".recharts-line-curve");
+    return this.chart.getByTestId("ratings-plot").getByTestId("chart-line");
   }
 
   /** The headline numbers, for comparing two renderings of one view. */

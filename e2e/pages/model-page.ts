@@ -27,7 +27,7 @@ export class ModelPage {
 
   async open(slug: string, query = ""): Promise<void> {
     await this.page.goto(`/models/${slug}${query}`);
-    await this.history.locator("svg.recharts-surface").first().waitFor();
+    await this.history.getByRole("img").first().waitFor();
   }
 
   /** The substitutes/peers card of one board (a board key such as `lmarena-daily-csv`). */
@@ -46,7 +46,7 @@ export class ModelPage {
 
   /** Drawn history lines (one per source). */
   lines(): Locator {
-    return this.history.locator(".recharts-line-curve");
+    return this.history.getByTestId("chart-line");
   }
 
   async waitForView(): Promise<void> {

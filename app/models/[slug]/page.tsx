@@ -8,7 +8,7 @@ import { LICENCE_CLASS_LABELS, labelCategory } from "@/lib/labels";
 import { toModelSlug } from "@/lib/identity/to-model-slug";
 import { counterpartSideOf } from "@/lib/models/find-counterparts";
 import { serializeCompareParams, DEFAULT_COMPARE_PARAMS } from "@/app/compare/search-params";
-import { RatingLinesChart } from "@/components/compare/rating-lines-chart";
+import { RatingLinesFigure } from "@/components/compare/rating-lines-figure";
 import { ParamNotices } from "@/components/gap/param-notices";
 import { CounterpartCards } from "@/components/models/counterpart-cards";
 import { LicenceHistory } from "@/components/models/licence-history";
@@ -93,7 +93,7 @@ export default async function ModelPage(props: Props) {
           {v.charts.map((c) => (
             <section key={c.board} aria-label={`${c.label}: ${cat} rating`} data-board={c.board}>
               <h3>{c.label}</h3>
-              <RatingLinesChart
+              <RatingLinesFigure
                 testId={`model-history-${c.board}`}
                 label={`${model.displayName} ${cat} rating history on the ${c.label}`}
                 lines={c.lines.map((h) => ({
