@@ -4,6 +4,7 @@
 // version) and a rendered one (Cache-Control: no-cache), idle first, then during the ingest.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { SHARED_DATA_DIR } from "@/lib/ingest/shared-data-dir";
 import { timeRequest } from "./time-request";
 
@@ -16,6 +17,8 @@ export interface DuringIngest {
   idle: Latencies;
   during: Latencies;
   ingestSeconds: number;
+  /** How often the data version moved during the ingest (each a commit readers see). */
+  commits: number;
 }
 
 const RENDER = { "cache-control": "no-cache" };
@@ -27,7 +30,8 @@ async function pair(url: string, into: Latencies): Promise<void> {
 
 export async function latencyDuringIngest(url: string, dbPath: string): Promise<DuringIngest> {
   const idle: Latencies = { plain: [], rendered: [] };
-  for (let i = 0; i < 60; i++) await pair(url, idle);
+  for (let i = 0; i < 200; i++) await pair(url, idle);
+  const before = readVersion(dbPath);
   const t0 = performance.now();
   const ingest = spawn(
     path.join("node_modules", ".bin", "tsx"),
@@ -45,5 +49,15 @@ export async function latencyDuringIngest(url: string, dbPath: string): Promise<
   while (!done) await pair(url, during);
   const code = await exited;
   if (code !== 0) throw new Error(`the ingest during the measurement exited with ${code}`);
-  return { idle, during, ingestSeconds: (performance.now() - t0) / 1000 };
+  const ingestSeconds = (performance.now() - t0) / 1000;
+  return { idle, during, ingestSeconds, commits: readVersion(dbPath) - before };
+}
+
+function readVersion(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare("SELECT version FROM data_state WHERE id = 1").pluck().get() as number) ?? 0;
+  } finally {
+    db.close();
+  }
 }

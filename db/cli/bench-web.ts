@@ -10,7 +10,7 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { latencyDuringIngest } from "@/db/bench/during-ingest";
 import { runLoad, type LoadResult } from "@/db/bench/load";
-import { formatTable, quantile, waitReady } from "@/db/bench/stats";
+import { formatTable, quantile, sleep, waitReady } from "@/db/bench/stats";
 import { firstLoadJs, sampleSequential } from "@/db/bench/time-request";
 import { measureTopology } from "@/db/bench/measure-topology";
 import { formatScaleTable, runScaleTable } from "./scale-table";
@@ -87,6 +87,8 @@ async function main(): Promise<void> {
   );
   try {
     await waitReady(`${BASE}/icon.svg`, 300_000);
+    // Let the start-up warm-up (six pages rendered in the background) finish first.
+    await sleep(5_000);
     console.log(`bench:web, ${SAMPLES} sequential requests per route after 3 warm-ups`);
     console.log(
       "(rendered: Cache-Control: no-cache, every answer rendered; stored: a plain repeat, replayed\n from the server's store; validator: If-None-Match → 304 from the proxy)",
@@ -98,16 +100,21 @@ async function main(): Promise<void> {
     );
     const gz = await runLoad(`${BASE}/`, { connections: 20, seconds: 10, headers: BROWSER });
     console.log(loadLine("  as a browser asks (gzip)", gz));
-    const ingest = await latencyDuringIngest(`${BASE}/`, dbPath);
-    console.log(
-      `\n/ during a full ingest of the history (${ingest.ingestSeconds.toFixed(0)} s, ${ingest.during.plain.length} request pairs):`,
-    );
-    for (const mode of ["plain", "rendered"] as const) {
-      const [idle, during] = [ingest.idle[mode], ingest.during[mode]];
-      const [i99, d99] = [quantile(idle, 0.99), quantile(during, 0.99)];
+    // Twice: the first full ingest after a fresh seed rewrites what the seed stored differently
+    // (each write a commit that moves the data version); the second finds nothing new, like most
+    // scheduled runs, and costs parsing and comparing only.
+    for (const label of ["first full ingest after the seed", "the same full ingest again"]) {
+      const ingest = await latencyDuringIngest(`${BASE}/`, dbPath);
       console.log(
-        `  ${mode.padEnd(9)} p99 ${ms(d99)} ms against ${ms(i99)} ms idle (${(d99 / i99).toFixed(2)}×); median ${ms(quantile(during, 0.5))} against ${ms(quantile(idle, 0.5))} ms`,
+        `\n/ during ${label} (${ingest.ingestSeconds.toFixed(0)} s, ${ingest.commits} commits, ${ingest.during.plain.length} request pairs):`,
       );
+      for (const mode of ["plain", "rendered"] as const) {
+        const [idle, during] = [ingest.idle[mode], ingest.during[mode]];
+        const [i99, d99] = [quantile(idle, 0.99), quantile(during, 0.99)];
+        console.log(
+          `  ${mode.padEnd(9)} p99 ${ms(d99)} ms against ${ms(i99)} ms idle (${(d99 / i99).toFixed(2)}×); median ${ms(quantile(during, 0.5))} against ${ms(quantile(idle, 0.5))} ms`,
+        );
+      }
     }
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
