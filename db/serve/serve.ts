@@ -24,6 +24,8 @@ export async function serve(opts: { port: number; hostname: string }): Promise<h
   const megabytes = getSettings().OPENGAP_ANSWER_CACHE_MB;
   const store = createAnswerStore(megabytes * 1024 * 1024);
   const server = http.createServer((req, res) => {
+    // As `next start` does: the admin rate limit tells clients apart by the nearest hop's address.
+    req.headers["x-forwarded-for"] ??= req.socket.remoteAddress;
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", "http://localhost");
     const headers = toHeaders(req);
