@@ -73,6 +73,7 @@ test.describe("compare: picking models", () => {
     await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
     await comparePage.picker.focus();
     await page.keyboard.type("glm 4.5");
+    await comparePage.waitForMatches();
     await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
     const first = comparePage.options.first();
     await expect(first).toHaveAttribute("data-slug", "glm-4.5");
@@ -109,6 +110,7 @@ test.describe("compare: picking models", () => {
     await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
     await comparePage.picker.focus();
     await page.keyboard.type("chatgpt-4o-latest");
+    await comparePage.waitForMatches();
     await expect(comparePage.picker).toHaveAttribute("aria-expanded", "true");
     const firstSlug = await comparePage.options.first().getAttribute("data-slug");
     await page.keyboard.press("ArrowDown");
@@ -124,6 +126,7 @@ test.describe("compare: picking models", () => {
   }) => {
     await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
     await comparePage.picker.fill("chatgpt-4o-latest");
+    await expect(comparePage.options).toHaveCount(5);
     // The issue saw ChatGPT-4o-latest (2024-08-08) three times: its three spellings were rows.
     const texts = await comparePage.options.allInnerTexts();
     expect(texts.length).toBe(5);
@@ -133,6 +136,60 @@ test.describe("compare: picking models", () => {
     await comparePage.picker.fill("llama 3.1 405b");
     await expect(comparePage.options).toHaveCount(2);
     await expect(page.getByTestId("model-picker-list")).toContainText("Instruct-bf16");
+  });
+
+  test("the picker asks the server as you type: a miss, a failed search and its retry", async ({
+    comparePage,
+    page,
+  }) => {
+    await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
+    // The page carries no model list: the picker fetches matches (/compare grew with the history).
+    const html = await (
+      await page.request.get("/compare?models=gpt-4o-2024-05-13,deepseek-r1")
+    ).text();
+    expect(html).not.toContain("Meta-Llama-3.1-405b-Instruct");
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/models?")) asked.push(new URL(r.url()).search);
+    });
+    const note = page.getByTestId("model-picker-note");
+    await comparePage.picker.fill("zzzz-no-such-model");
+    await expect(note).toHaveText("No rated model matches “zzzz-no-such-model”.");
+    expect(asked.at(-1)).toContain("exclude=deepseek-r1%2Cgpt-4o-2024-05-13");
+
+    // A failing server: the list says so and offers a retry; nothing is picked.
+    let fail = true;
+    await page.route("**/api/models?*", (route) =>
+      fail
+        ? route.fulfill({ status: 503, json: { error: "the database is busy" } })
+        : route.continue(),
+    );
+    await comparePage.picker.fill("llama 3.1 405b");
+    await expect(note).toContainText("The search failed (the database is busy).");
+    await expect(note.getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(comparePage.picker).toHaveAttribute("aria-expanded", "false");
+    fail = false;
+    await page.keyboard.press("Enter"); // retries, as the note says
+    await expect(comparePage.options).toHaveCount(2);
+    await expect(note).toBeHidden();
+    expect(comparePage.modelsInUrl()).toEqual(["gpt-4o-2024-05-13", "deepseek-r1"]);
+  });
+
+  test("Enter typed before the answer arrives picks the first match once it does", async ({
+    comparePage,
+    page,
+  }) => {
+    await comparePage.open("?models=gpt-4o-2024-05-13,deepseek-r1");
+    // Hold the answer back long enough that Enter certainly comes first.
+    await page.route("**/api/models?*", async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await comparePage.picker.fill("glm 4.5");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => comparePage.modelsInUrl())
+      .toEqual(["gpt-4o-2024-05-13", "deepseek-r1", "glm-4.5"]);
   });
 
   test("fewer than two known models: a notice naming the bad ones and suggestions", async ({

@@ -4,7 +4,6 @@ import { DataAsOf } from "@/components/layout/data-as-of";
 import { loadBoardToday } from "@/app/load-board-today";
 import Link from "next/link";
 import { getCurrentLeaders, getSourceNames } from "@/db/queries/compare";
-import { getModelOptions } from "@/db/queries/models";
 import { labelCategory } from "@/lib/labels";
 import { toAbsoluteUrl } from "@/lib/url/to-absolute-url";
 import { CompareBars } from "@/components/compare/compare-bars";
@@ -51,7 +50,6 @@ export async function generateMetadata({
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const { params, issues, models, view } = loadCompareView(await searchParams);
   const names = getSourceNames();
-  const options = getModelOptions();
   const title = models.map((m) => m.name).join(" vs ");
   const snapshot = view?.choice.snapshot;
   const pinned = snapshot
@@ -70,7 +68,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       <CompareControls
         params={params}
         choices={{
-          options,
+          names: Object.fromEntries(models.map((m) => [m.slug, m.name])),
           categories: (view?.rows ?? []).map((r) => ({
             slug: r.category,
             label: labelCategory(r.category),

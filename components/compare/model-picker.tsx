@@ -1,10 +1,10 @@
 "use client";
 
-import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
-import { filterModelOptions } from "@/lib/compare/filter-model-options";
+import { useId, useState, type KeyboardEvent, type Ref } from "react";
 import { type LicenceClass } from "@/lib/domain";
 import { LICENCE_CLASS_LABELS } from "@/lib/labels";
 import styles from "./model-picker.module.css";
+import { useModelSearch } from "./use-model-search";
 
 export interface PickerOption {
   slug: string;
@@ -18,7 +18,8 @@ export interface PickerOption {
 }
 
 interface Props {
-  options: readonly PickerOption[];
+  /** Filter these locally; without them each settled query asks GET /api/models. */
+  options?: readonly PickerOption[];
   exclude: readonly string[];
   disabled?: boolean;
   label?: string;
@@ -43,10 +44,8 @@ export function ModelPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const matches = useMemo(
-    () => filterModelOptions(query, options, new Set(exclude)),
-    [query, options, exclude],
-  );
+  const search = useModelSearch(query, exclude, options);
+  const matches = search.matches;
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
   const pick = (o: PickerOption) => {
@@ -67,15 +66,30 @@ export function ModelPicker({
       );
     } else if (e.key === "Enter") {
       e.preventDefault();
+      if (search.status === "error") return search.retry();
       // With nothing highlighted, Enter takes the first match, as typing a name then Enter expects.
       const o = matches[Math.max(active, 0)];
-      if (expanded && o) pick(o);
+      // Enter before the answer means "the first match of what I typed": wait for it.
+      if (active < 0 && search.status === "loading")
+        search.afterAnswer((answered) => answered[0] && pick(answered[0]));
+      else if (expanded && o) pick(o);
     } else if (e.key === "Escape") {
       if (open) setOpen(false);
       else setQuery("");
       setActive(-1);
     }
   };
+
+  const note =
+    !open || !query.trim()
+      ? null
+      : search.status === "error"
+        ? search.error
+        : search.status === "ready" && matches.length === 0
+          ? `No rated model matches “${query.trim()}”.`
+          : search.status === "loading" && matches.length === 0
+            ? "Searching…"
+            : null;
 
   return (
     <div className={styles.picker} data-picker="">
@@ -98,6 +112,7 @@ export function ModelPicker({
         disabled={disabled}
         data-testid="model-picker-input"
         onChange={(e) => {
+          search.cancelAfterAnswer();
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);
@@ -111,6 +126,7 @@ export function ModelPicker({
         aria-label="Matching models"
         className={styles.listbox}
         hidden={!expanded}
+        aria-busy={search.status === "loading"}
         data-testid="model-picker-list"
       >
         {matches.map((o, i) => (
@@ -150,8 +166,32 @@ export function ModelPicker({
           </li>
         ))}
       </ul>
+      {note && (
+        <p className={styles.note} data-testid="model-picker-note" data-status={search.status}>
+          {note}
+          {search.status === "error" && (
+            <>
+              {" "}
+              <button
+                type="button"
+                tabIndex={-1}
+                className={styles.retry}
+                // mousedown, not click: keeps focus (and the typed query) in the input.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  search.retry();
+                }}
+              >
+                Try again
+              </button>{" "}
+              (or press Enter)
+            </>
+          )}
+        </p>
+      )}
       <span role="status" className="sr-only">
-        {open && query ? `${matches.length} matching models` : ""}
+        {open && query && search.status === "ready" ? `${matches.length} matching models` : ""}
+        {open && search.status === "error" ? search.error : ""}
       </span>
       {disabled && (
         <span id={`${id}-full`} className="muted">

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, lt, sql } from "drizzle-orm";
 import type { BoardSource } from "@/lib/leaderboard/pick-default-source";
 import type { BoardEntry, SnapshotRef } from "@/lib/leaderboard/types";
 import { slugify } from "@/lib/url/slugify";
@@ -81,18 +81,24 @@ export function getModelsSeenBefore(
   modelIds: readonly number[],
 ): Set<number> {
   if (modelIds.length === 0) return new Set();
-  const rows = getDb()
-    .selectDistinct({ modelId: scores.modelId })
-    .from(scores)
-    .innerJoin(snapshots, eq(snapshots.id, scores.snapshotId))
+  // Driven by the models (scores_model_idx), each score's snapshot checked by primary key: the
+  // cost follows these models' ratings, not every earlier snapshot's whole board (a join from
+  // snapshots read 470 boards at 10× the history: 21 ms, against 2 ms at 1×).
+  const earlier = getDb()
+    .select({ one: sql`1` })
+    .from(snapshots)
     .where(
       and(
+        eq(snapshots.id, scores.snapshotId),
         eq(snapshots.sourceSlug, source),
         onBoard(b),
         lt(snapshots.publishedOn, before),
-        inArray(scores.modelId, [...modelIds]),
       ),
-    )
+    );
+  const rows = getDb()
+    .selectDistinct({ modelId: scores.modelId })
+    .from(scores)
+    .where(and(inArray(scores.modelId, [...modelIds]), exists(earlier)))
     .all();
   return new Set(rows.flatMap((r) => (r.modelId === null ? [] : [r.modelId])));
 }

@@ -76,6 +76,13 @@ export class ComparePage {
     };
   }
 
+  /** Waits until the picker's list answers what was typed (not the previous query's matches). */
+  async waitForMatches(): Promise<void> {
+    await this.page.locator('[data-testid="model-picker-list"]:not([aria-busy="true"])').waitFor({
+      state: "attached",
+    });
+  }
+
   remove(slug: string): Locator {
     return this.page.getByTestId(`remove-${slug}`);
   }

@@ -10,10 +10,11 @@ import { SelectField } from "@/components/share/select-field";
 import { UrlControlsForm } from "@/components/share/url-controls-form";
 import { useUrlParams } from "@/components/share/use-url-params";
 import styles from "@/app/compare/_components/compare-controls.module.css";
-import { ModelPicker, type PickerOption } from "@/components/compare/model-picker";
+import { ModelPicker } from "@/components/compare/model-picker";
 
 export interface CompareControlChoices {
-  options: PickerOption[];
+  /** Display names of the compared models (the picker searches the rest on demand). */
+  names: Record<string, string>;
   categories: { slug: string; label: string }[];
   boards: { key: string; label: string; latest: string }[];
 }
@@ -35,7 +36,7 @@ export function CompareControls({
     "/compare",
     serializeCompareParams,
   );
-  const nameOf = (slug: string) => choices.options.find((o) => o.slug === slug)?.name ?? slug;
+  const nameOf = (slug: string) => choices.names[slug] ?? slug;
   const without = (slug: string) => ({
     ...params,
     models: params.models.filter((m) => m !== slug),
@@ -81,7 +82,6 @@ export function CompareControls({
         </ul>
         <ModelPicker
           ref={pickerRef}
-          options={choices.options}
           exclude={params.models}
           disabled={params.models.length >= MAX_MODELS}
           onPick={(slug) => go({ ...params, models: [...params.models, slug] })}
