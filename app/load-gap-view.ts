@@ -1,5 +1,5 @@
 import "server-only";
-import { memoByDataVersion } from "@/db/queries/data-version";
+import { memoByDataVersion, memoByDerivedData } from "@/db/queries/data-version";
 import {
   getFilteredFrontiers,
   getHistoryStart,
@@ -59,9 +59,12 @@ export function loadGapView(raw: RawParams): LoadedGapView {
 }
 
 function viewFor(params: GapParams, choices: BoardChoices): GapView {
-  return memoByDataVersion(`gap-view${serializeGapParams({ ...params, rel: false })}`, () =>
-    computeView(params, choices),
-  );
+  const key = `gap-view${serializeGapParams({ ...params, rel: false })}`;
+  // The standard definitions read only the derived frontiers, so the view holds until the next
+  // rebuild; a custom one ranks the raw scores, which every snapshot commit can change.
+  return hasCustomDefinition(params)
+    ? memoByDataVersion(key, () => computeView(params, choices))
+    : memoByDerivedData(key, () => computeView(params, choices));
 }
 
 function computeView(params: GapParams, choices: BoardChoices): GapView {

@@ -5,16 +5,21 @@ import { getDataVersion } from "@/db/data-version-watch";
 // the views; their answers land in the store like any other.
 export const WARM_PATHS = ["/", "/api/gap", "/leaderboard", "/metrics", "/wizard", "/figures"];
 
-/** Checks the data version every `everyMs` (a cheap PRAGMA) and warms on each change. */
+/**
+ * Checks the data version every `everyMs` (a cheap PRAGMA) and warms once it has settled: at
+ * start at once, after a change only when a whole tick passed without another. An ingest that
+ * commits a snapshot every few hundred ms would otherwise re-render all six pages every tick
+ * while it runs, competing with the visitors for the one thread.
+ */
 export function startWarming(base: string, everyMs = 2_000): () => void {
-  let seen = -1;
+  let state = WARM_START;
   let running = false;
   const tick = async () => {
     if (running) return;
-    const version = getDataVersion();
-    if (version === seen) return;
+    const next = decideWarm(state, getDataVersion());
+    state = next.state;
+    if (!next.warm) return;
     running = true;
-    seen = version;
     try {
       for (const p of WARM_PATHS)
         await fetch(`${base}${p}`, { headers: { "accept-encoding": "gzip" } }).then((r) =>
@@ -30,4 +35,20 @@ export function startWarming(base: string, everyMs = 2_000): () => void {
   timer.unref();
   void tick();
   return () => clearInterval(timer);
+}
+
+export interface WarmState {
+  /** The version last warmed (-1: none yet). */
+  warmed: number;
+  /** The version the previous tick saw. */
+  previous: number;
+}
+
+export const WARM_START: WarmState = { warmed: -1, previous: -1 };
+
+/** One tick: warm a version not warmed yet, at start at once, else once it held for a tick. */
+export function decideWarm(s: WarmState, version: number): { warm: boolean; state: WarmState } {
+  const settled = version === s.previous || s.warmed === -1;
+  const warm = settled && version !== s.warmed;
+  return { warm, state: { warmed: warm ? version : s.warmed, previous: version } };
 }

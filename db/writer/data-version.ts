@@ -13,10 +13,10 @@ export function bumpDataVersion(tx: Pick<Db, "insert">): void {
     .run();
 }
 
-export function readDataVersion(db: Pick<Db, "get">): number {
-  return (
-    db.get<{ v: number }>(
-      sql`SELECT ${dataState.version} AS v FROM ${dataState} WHERE ${dataState.id} = 1`,
-    )?.v ?? 0
+/** The data version and the derived tables' fingerprint ("" before the first rebuild). */
+export function readDataState(db: Pick<Db, "get">): { version: number; derived: string } {
+  const row = db.get<{ v: number; f: string | null }>(
+    sql`SELECT ${dataState.version} AS v, ${dataState.derivedFingerprint} AS f FROM ${dataState} WHERE ${dataState.id} = 1`,
   );
+  return { version: row?.v ?? 0, derived: row?.f ?? "" };
 }
