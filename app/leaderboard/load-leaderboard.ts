@@ -1,5 +1,6 @@
 import "server-only";
 import { getBoardToday } from "@/db/queries/board-today";
+import { memoByDataVersion } from "@/db/queries/data-version";
 import {
   getBoardEntries,
   getBoardSnapshots,
@@ -25,6 +26,7 @@ import {
   type ParamIssue,
 } from "./search-params";
 import { type RawParams } from "@/lib/url/param-issue";
+import { rawParamsKey } from "@/lib/url/raw-params-key";
 
 export interface LeaderboardView {
   params: LeaderboardParams;
@@ -46,8 +48,15 @@ export interface LeaderboardView {
   facets: BoardFacets;
 }
 
-/** URL → validated params → snapshot → ranked, filtered, sorted board; shared by page and API. */
+/**
+ * URL → validated params → snapshot → ranked, filtered, sorted board; shared by page and API.
+ * Computed once per data version and address (metadata and page ask for the same one).
+ */
 export function loadLeaderboard(raw: RawParams): LeaderboardView {
+  return memoByDataVersion(`lb:view:${rawParamsKey(raw)}`, () => computeLeaderboard(raw));
+}
+
+function computeLeaderboard(raw: RawParams): LeaderboardView {
   const vocab = getFacetVocabulary();
   const choices: LeaderboardChoices = {
     sources: null,

@@ -21,11 +21,20 @@ export function memoByDerivedData<T>(key: string, compute: () => T): T {
   return memo(`derived:${key}`, getDerivedVersion(), compute);
 }
 
+/** Entries kept; past it the least recently used goes (a crawler's many variants of one page must not push out the gap views every visitor needs). */
+const MAX_ENTRIES = 300;
+
 function memo<T>(key: string, version: number | string, compute: () => T): T {
   const hit = cache.get(key);
-  if (hit && hit.version === version) return hit.value as T;
+  if (hit && hit.version === version) {
+    // Map order is insertion order: re-inserting marks the entry as most recently used.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.value as T;
+  }
   const value = compute();
-  if (cache.size > 200) cache.clear();
+  cache.delete(key);
   cache.set(key, { version, value });
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return value;
 }

@@ -72,3 +72,20 @@ describe("gap views follow the derived rebuild, not each snapshot commit", () =>
     expect(after.latest?.gap).toBeCloseTo(10, 6);
   }, 120_000);
 });
+
+describe("memoByDataVersion", () => {
+  it("drops the least recently used entry, not everything, when full", async () => {
+    const { memoByDataVersion } = await import("./data-version");
+    let computed = 0;
+    const get = (key: string) => memoByDataVersion(`lru-test:${key}`, () => ++computed);
+    const hot = get("hot");
+    for (let i = 0; i < 1_000; i++) {
+      get(`crawler-${i}`);
+      if (i % 100 === 0) expect(get("hot")).toBe(hot); // used now and then: stays
+    }
+    expect(get("hot")).toBe(hot);
+    const before = computed;
+    get("crawler-0"); // long unused: gone, computed again
+    expect(computed).toBe(before + 1);
+  });
+});
