@@ -83,6 +83,15 @@ export const SETTINGS_SCHEMA = z.object({
     .describe(
       "memory for rendered answers kept per data version and address by `npm start` (0 turns it off)",
     ),
+  OPENGAP_INGEST_NICE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(19)
+    .default(10)
+    .describe(
+      "how much an ingest process lowers its own CPU priority (Unix nice, 0–19), so the servers' requests go first on a shared machine",
+    ),
   OPENGAP_WARM_VIEWS: z
     .enum(["0", "1"])
     .default("1")

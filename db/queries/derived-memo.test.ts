@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAdapter } from "@/lib/ingest/registry";
+import { makeModelFact } from "@/lib/ingest/model-fact";
 import type { ParsedSnapshot } from "@/lib/ingest/types";
 import { seedTestDatabase } from "../testing/seeded-database";
 import { rebuildDerivedIfStale } from "../writer/rebuild-derived";
@@ -10,19 +11,8 @@ import { writeSnapshot } from "../writer/write-snapshot";
 // end of the run must. A custom definition ranks raw scores and follows every commit.
 const seeded = seedTestDatabase("derived-memo");
 
-const fact = (name: string, organization: string, licence: string) => ({
-  name,
-  aliases: [],
-  organization,
-  licence,
-  openWeights: licence !== "Proprietary",
-  releaseDate: null,
-  contextWindow: null,
-  parametersB: null,
-  activeParametersB: null,
-  inputPricePerM: null,
-  outputPricePerM: null,
-});
+const fact = (name: string, organization: string, licence: string) =>
+  makeModelFact(name, { organization, licence, openWeights: licence !== "Proprietary" });
 
 const score = (model: string, rating: number) => ({
   model,
