@@ -8,10 +8,17 @@ test.describe("metrics: the gap on every yardstick", () => {
   }) => {
     await metricsPage.open();
     await expect(metricsPage.panels).toHaveCount(4);
+    // Each chart is first a server-drawn picture (two step lines, no Recharts loaded)...
     for (const slug of FOUR) {
-      await expect(metricsPage.chart(slug).locator("svg.recharts-surface")).toBeVisible();
-      await expect(metricsPage.chart(slug).locator(".recharts-line-curve")).toHaveCount(2);
+      await expect(metricsPage.chart(slug).locator('svg[role="img"]')).toBeVisible();
+      await expect(metricsPage.chart(slug).getByTestId("chart-line")).toHaveCount(2);
+      await expect(metricsPage.chart(slug).locator("svg.recharts-surface")).toHaveCount(0);
     }
+    // ...and the interactive chart, with its tooltip, once a reader reaches for it.
+    const first = metricsPage.chart(FOUR[0] ?? "");
+    await first.hover();
+    await expect(first.locator("svg.recharts-surface")).toBeVisible();
+    await expect(first.locator(".recharts-line-curve")).toHaveCount(2);
     // Hand-checked on the raw files (lib/metrics/build-metric-series.test.ts): SWE-bench Verified
     // on 2025-12-10, TRAE + Doubao-Seed-Code 78.8 vs Lingxi v1.5 x Kimi K2 71.2.
     const swe = metricsPage.panel("swe-bench-verified");

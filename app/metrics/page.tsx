@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MetricChartLegend } from "@/components/metrics/metric-gap-chart";
+import { MetricChartLegend } from "@/components/metrics/metric-chart-legend";
 import { MetricPanel } from "@/components/metrics/metric-panel";
 import styles from "@/components/metrics/metrics.module.css";
 import { ParamNotices } from "@/components/gap/param-notices";

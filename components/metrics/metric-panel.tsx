@@ -6,7 +6,7 @@ import {
 } from "@/lib/metrics/metric-domain";
 import type { MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
 import type { ExportSummary, MetricSeries } from "@/lib/metrics/types";
-import { MetricGapChart } from "./metric-gap-chart";
+import { MetricGapFigure } from "./metric-gap-figure";
 import { MetricLicence } from "./metric-licence";
 import styles from "./metrics.module.css";
 
@@ -77,7 +77,7 @@ export function MetricPanel({ series, otherExports, points, domain, ticks }: Pro
             : "."}
         </p>
       )}
-      <MetricGapChart
+      <MetricGapFigure
         points={points}
         domain={domain}
         ticks={ticks}
