@@ -13,6 +13,8 @@ const JS_OVER_BASELINE: Record<string, number> = {
   "/": 110 * KB,
   [COMPARE]: 110 * KB,
   "/models/gpt-4o-2024-05-13": 110 * KB,
+  // Not in the issue's list; held to the chart pages' budget since its charts load on demand too.
+  "/metrics": 110 * KB,
 };
 
 async function firstLoad(request: APIRequestContext, path: string) {

@@ -15,7 +15,7 @@ export class MetricsPage {
     this.unmatched = page.getByTestId("unmatched");
   }
 
-  /** Opens the side-by-side view and waits for every chart's SVG. */
+  /** Opens the side-by-side view and waits for every chart's server-drawn picture. */
   async open(query = ""): Promise<void> {
     await this.page.goto(`/metrics${query}`);
     await this.waitForCharts();
@@ -24,7 +24,7 @@ export class MetricsPage {
   async waitForCharts(): Promise<void> {
     const count = await this.panels.count();
     for (let i = 0; i < count; i++)
-      await this.panels.nth(i).locator("svg.recharts-surface").first().waitFor();
+      await this.panels.nth(i).locator('svg[role="img"]').first().waitFor();
   }
 
   panel(slug: string): Locator {
