@@ -4,6 +4,7 @@ import { matchesIfNoneMatch, NO_STORE } from "@/lib/http/cache-policy";
 import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { getSettings } from "@/lib/settings";
 import { findUrlProblem } from "@/lib/url/find-url-problem";
+import { REQUEST_PATH_HEADER } from "@/lib/url/request-path";
 
 // Runs before every page and API answer: refuses unanswerable addresses in plain words, answers
 // 304 when the client's copy is still current (no render at all), and otherwise sets the cache
@@ -30,17 +31,28 @@ export function proxy(req: NextRequest) {
         status: problem.status,
         headers: { "content-type": "text/plain; charset=utf-8" },
       })
-    : NextResponse.next({ request: { headers: withNonce(req.headers, nonce, headers) } });
+    : NextResponse.next({
+        request: { headers: withNonce(req.headers, nonce, headers, req.nextUrl.pathname) },
+      });
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
   if (validator) res.headers.set("etag", validator.etag);
   res.headers.set("cache-control", validator?.cacheControl ?? NO_STORE);
   return res;
 }
 
-/** Next.js reads the nonce from the request's CSP header while rendering. */
-function withNonce(incoming: Headers, nonce: string, security: Record<string, string>): Headers {
+/**
+ * Next.js reads the nonce from the request's CSP header while rendering. The path goes along
+ * too: a not-found page gets no route params, and needs to know what was asked for.
+ */
+function withNonce(
+  incoming: Headers,
+  nonce: string,
+  security: Record<string, string>,
+  pathname: string,
+): Headers {
   const headers = new Headers(incoming);
   headers.set("x-nonce", nonce);
+  headers.set(REQUEST_PATH_HEADER, pathname);
   headers.set("content-security-policy", security["content-security-policy"] ?? "");
   return headers;
 }

@@ -118,6 +118,14 @@ test.describe("model pages", () => {
   test("an unknown slug is a 404 with suggestions and a search", async ({ modelPage, page }) => {
     const res = await page.goto("/models/gpt-4o-2024-05");
     expect(res?.status()).toBe(404);
+    // The suggestions are chosen on the server: the page carries them, not every rated model,
+    // and what it says was asked comes from the address (a sent x-opengap-path is replaced).
+    const raw = await page.request.get("/models/gpt-4o-2024-05", {
+      headers: { "x-opengap-path": "/models/spoofed-slug" },
+    });
+    const body = await raw.text();
+    expect(body).not.toContain("Meta-Llama-3.1-405b-Instruct");
+    expect(body).not.toContain("spoofed-slug");
     await expect(modelPage.notFound.locator("h1")).toHaveText("Model not found");
     await expect(page.getByTestId("not-found-suggestions")).toContainText("GPT-4o-2024-05-13");
     await page.getByTestId("model-picker-input").fill("deepseek r1");

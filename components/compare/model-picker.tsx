@@ -18,8 +18,6 @@ export interface PickerOption {
 }
 
 interface Props {
-  /** Filter these locally; without them each settled query asks GET /api/models. */
-  options?: readonly PickerOption[];
   exclude: readonly string[];
   disabled?: boolean;
   label?: string;
@@ -33,7 +31,6 @@ interface Props {
  * Nothing is highlighted until an arrow key moves, so ArrowDown then Enter picks the first match.
  */
 export function ModelPicker({
-  options,
   exclude,
   disabled = false,
   label = "Add a model",
@@ -44,7 +41,7 @@ export function ModelPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const search = useModelSearch(query, exclude, options);
+  const search = useModelSearch(query, exclude);
   const matches = search.matches;
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;

@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { modelSearchUrl } from "@/lib/models/model-search-params";
-import { filterModelOptions } from "@/lib/compare/filter-model-options";
 import type { PickerOption } from "./model-picker";
 
 export type SearchStatus = "idle" | "loading" | "ready" | "error";
@@ -27,24 +26,15 @@ const answers = new Map<string, PickerOption[]>();
 const SUPERSEDED = "superseded by newer typing";
 
 /**
- * The picker's matches. With `options` (a page that already holds them, like the 404 page) the
- * filtering is local and synchronous; otherwise each settled query asks GET /api/models, so a
- * page does not carry every model ever rated.
+ * The picker's matches: each settled query asks GET /api/models, so a page does not carry every
+ * model ever rated.
  */
-export function useModelSearch(
-  query: string,
-  exclude: readonly string[],
-  options?: readonly PickerOption[],
-): ModelSearch {
+export function useModelSearch(query: string, exclude: readonly string[]): ModelSearch {
   const [attempt, setAttempt] = useState(0);
   const waiting = useRef<((matches: readonly PickerOption[]) => void) | null>(null);
   const [reply, setReply] = useState<{ url: string; options: PickerOption[] } | null>(null);
   const [failed, setFailed] = useState<{ url: string; message: string } | null>(null);
-  const local = useMemo(
-    () => (options ? filterModelOptions(query, options, new Set(exclude)) : null),
-    [query, options, exclude],
-  );
-  const url = query.trim() && !options ? modelSearchUrl(query.trim(), exclude) : null;
+  const url = query.trim() ? modelSearchUrl(query.trim(), exclude) : null;
   const cached = url ? answers.get(url) : undefined;
 
   useEffect(() => {
@@ -96,7 +86,6 @@ export function useModelSearch(
       waiting.current = null;
     },
   };
-  if (local) return { ...base, matches: local, status: "ready" };
   if (!url) return { ...base, matches: [], status: "idle" };
   const fetched = cached ?? (reply?.url === url ? reply.options : undefined);
   if (fetched) return { ...base, matches: fetched, status: "ready" };

@@ -1,23 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { suggestModels } from "@/lib/models/suggest-models";
-import { ModelPicker, type PickerOption } from "@/components/compare/model-picker";
+import { useRouter } from "next/navigation";
+import type { ModelOption } from "@/lib/models/suggest-models";
+import { ModelPicker } from "@/components/compare/model-picker";
 
-/**
- * The not-found page gets no route params, so the asked-for slug is read from the path (this
- * also runs during server rendering, so the suggestions are in the HTML without JavaScript).
- */
-export function ModelNotFound({ options }: { options: PickerOption[] }) {
-  const pathname = usePathname();
+/** What was asked for, the closest names (chosen on the server) and a search of every model. */
+export function ModelNotFound({
+  asked,
+  suggestions,
+}: {
+  asked: string;
+  suggestions: readonly ModelOption[];
+}) {
   const router = useRouter();
-  const raw = pathname.split("/").filter(Boolean).at(-1) ?? "";
-  let asked = raw;
-  try {
-    asked = decodeURIComponent(raw);
-  } catch {}
-  const suggestions = suggestModels(asked, options);
   return (
     <>
       <p data-testid="not-found-slug">
@@ -37,7 +33,6 @@ export function ModelNotFound({ options }: { options: PickerOption[] }) {
         </>
       )}
       <ModelPicker
-        options={options}
         exclude={[]}
         label="Search all models"
         onPick={(slug) => router.push(`/models/${slug}`)}
