@@ -6,6 +6,9 @@ import { niceTicks } from "@/lib/charts/nice-ticks";
 import { formatTimeTick } from "@/lib/charts/time-ticks";
 import type { MetricChartPoint } from "@/lib/metrics/to-metric-chart-points";
 
+// As MetricGapChart shades them: the open band a little stronger, as it sits under a dashed line.
+const BAND_OPACITY = { closed: 0.12, open: 0.15 } as const;
+
 /** MetricGapChart's picture, drawn on the server: the same axes, steps and 95% bands. */
 export function MetricGapPicture({
   points,
@@ -44,24 +47,18 @@ export function MetricGapPicture({
       description={`Best proprietary and best open-weight score over time, in ${unit}.`}
       draw={(sx, sy) => (
         <>
-          <path
-            d={bandPath(
-              band((p) => p.closedBand),
-              sx,
-              sy,
-            )}
-            fill="var(--series-closed)"
-            fillOpacity={0.12}
-          />
-          <path
-            d={bandPath(
-              band((p) => p.openBand),
-              sx,
-              sy,
-            )}
-            fill="var(--series-open)"
-            fillOpacity={0.15}
-          />
+          {(["closed", "open"] as const).map((side) => (
+            <path
+              key={`${side}-band`}
+              d={bandPath(
+                band((p) => p[`${side}Band`]),
+                sx,
+                sy,
+              )}
+              fill={FRONTIER_SERIES[side].color}
+              fillOpacity={BAND_OPACITY[side]}
+            />
+          ))}
           {(["closed", "open"] as const).map((side) => (
             <path
               key={side}
