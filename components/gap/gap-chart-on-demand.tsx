@@ -2,8 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, type ReactNode } from "react";
-import { OnDemandFrame } from "@/components/charts/on-demand-frame";
-import { fetchJson, useOnDemand } from "@/components/charts/use-on-demand";
+import { OnDemand } from "@/components/charts/on-demand-chart";
+import { fetchJson } from "@/components/charts/use-on-demand";
 import type { GapExportRow } from "@/lib/gap/to-gap-export";
 import type { ChartAnnotations } from "@/lib/gap/to-chart-annotations";
 import type { GapChartPoint } from "@/lib/gap/to-chart-points";
@@ -61,23 +61,18 @@ export function GapChartOnDemand({
       ),
     [query],
   );
-  const { state, triggers } = useOnDemand(load);
   return (
-    <OnDemandFrame
-      status={state.status}
-      error={state.status === "error" ? state.message : undefined}
-      triggers={triggers}
+    <OnDemand
+      load={load}
+      render={(points) => (
+        <GapChartPanels
+          points={points}
+          sourceNames={sourceNames}
+          annotations={annotations}
+          title={title}
+        />
+      )}
       picture={children}
-      live={
-        state.status === "done" && (
-          <GapChartPanels
-            points={state.data}
-            sourceNames={sourceNames}
-            annotations={annotations}
-            title={title}
-          />
-        )
-      }
       fallback="the table below has the numbers"
     />
   );
